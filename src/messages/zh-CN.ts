@@ -1,0 +1,166 @@
+// Every sentence the rule set says to a person, in Chinese, kept in one place so a second
+// language can be added beside it. Numbers are formatted here too, as people read them.
+
+export function formatNumber(x: number, maxDecimals = 2): string {
+  return x.toLocaleString("en-US", { maximumFractionDigits: maxDecimals });
+}
+
+/** 0.82 → "82.0%"; keeps up to two decimals so a 4.95-point gap is not shown as 5.0. */
+export function formatPercent(rate: number): string {
+  const percent = Number((rate * 100).toFixed(2));
+  const text = percent.toLocaleString("en-US", {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 2,
+  });
+  return `${text}%`;
+}
+
+/** A gap between two rates, in percentage points (G2). */
+export function formatPoints(rateGap: number): string {
+  return `${formatPercent(rateGap).slice(0, -1)} 个百分点`;
+}
+
+export function formatScore(points: number): string {
+  return `${formatNumber(points, 2)} 分`;
+}
+
+function quoted(raw: unknown): string {
+  return typeof raw === "string" ? `“${raw}”` : String(raw);
+}
+
+export const zhCN = {
+  flags: {
+    blank: (label: string) => `「${label}」未填写：请填写后再计分。`,
+    notANumber: (label: string, raw: unknown) =>
+      `「${label}」应为数字，填写的 ${quoted(raw)} 不是数字：请只填写阿拉伯数字（如 120），不要带文字或多余符号。`,
+    numberAsText: (label: string, raw: unknown) =>
+      `「${label}」填写的 ${quoted(raw)} 是以文本形式存储的数字，公式不会把它当作数字：请删除开头的单引号或把单元格格式改为“常规”后重新输入（Excel 中也可点单元格旁的提示图标，选“转换为数字”）。`,
+    negative: (label: string, value: number) =>
+      `「${label}」不能为负数，填写的是 ${formatNumber(value, 6)}：请填写 0 或正数。`,
+    notWhole: (label: string, value: number) =>
+      `「${label}」是人数、件数或次数，应为整数，填写的是 ${formatNumber(value, 6)}：请填写整数。`,
+    rateAsPercent: (label: string, value: number) =>
+      `「${label}」应为 0–100% 之间的比例，填写的 ${formatNumber(value, 6)} 是否应为 ${formatNumber(value, 6)}%？请输入 ${formatNumber(value, 6)}%（或 ${formatNumber(value / 100, 8)}）。`,
+    rateOutOfRange: (label: string, value: number) =>
+      `「${label}」应大于 0% 且不超过 100%，填写的是 ${formatNumber(value, 6)}：请按办事处下达的目标填写，如 90%。`,
+    deductionOutOfRange: (label: string, value: number, max: number) =>
+      `「${label}」应在 0 到 ${max} 分之间，填写的是 ${formatNumber(value, 6)}：请重新填写。`,
+    deductionNotHalf: (label: string, value: number, step: number) =>
+      `「${label}」只能按 ${step} 分递进（如 0.5、1、1.5），填写的是 ${formatNumber(value, 6)}：请重新填写。`,
+    yesNo: (label: string, raw: unknown) =>
+      `「${label}」只能填写“是”或“否”（不填视为“否”），填写的是 ${quoted(raw)}：请从下拉列表中选择。`,
+    agencyTypeInvalid: (raw: unknown, labels: string[]) =>
+      `「单位类型」填写的 ${quoted(raw)} 不是可选类型：请从下拉列表中选择 ${labels.join("、")} 之一。`,
+    agencyTypeMissing: (labels: string[]) =>
+      `未选择「单位类型」，无法判断本项是否适用：请选择 ${labels.join("、")} 之一。`,
+    agencyNameMissing: () => `「填报单位」未填写：请填写单位全称，便于办事处核对。`,
+    notApplicable: (label: string, typeLabel: string) =>
+      `本项不适用于“${typeLabel}”，填写的「${label}」不计分：如单位类型选错，请更正；否则可清空该值。`,
+    overDenominatorError: (numerator: string, denominator: string) =>
+      `「${numerator}」不能大于「${denominator}」：请核对两项数字。`,
+    overDenominatorWarning: (numerator: string, denominator: string, rate: number | null) =>
+      `「${numerator}」大于「${denominator}」${rate === null ? "" : `，比率为 ${formatPercent(rate)}`}：请核对两项数字是否为同一口径、是否为最新数据。`,
+    zeroNeutral: (denominator: string, base: number) =>
+      `「${denominator}」为 0，本年度没有需要考核的事项，按基本分 ${formatScore(base)}计（裁定 G5）。`,
+    zeroError: (denominator: string) =>
+      `「${denominator}」为 0，无法计算比率，实际单位不会为 0：请填写实际数字。`,
+    judgementMissing: (incidents: number, deductionLabel: string) =>
+      `填报了 ${incidents} 件合规风险事项，但未填写「${deductionLabel}」：请自评减分（0–10 分，可为 0）并在说明中写明理由。`,
+    deductionUnexplained: (noteLabel: string) =>
+      `填写了减分，但「${noteLabel}」未填写：请写明风险事项及减分理由。`,
+    incidentsWithoutDeduction: (incidents: number, noteLabel: string) =>
+      `填报了 ${incidents} 件合规风险事项，自评减分为 0：请在「${noteLabel}」中写明不减分的理由。`,
+    noteForReviewers: (note: string) => `说明（供审核参考，不计入自评分）：${note}`,
+    totalIncomplete: (count: number) =>
+      `有 ${count} 项适用指标未能计分，小计暂不计算：请先处理这些指标的错误。`,
+  },
+
+  explain: {
+    measuredRatio: (name: string, numerator: string, n: number, denominator: string, d: number, rate: number) =>
+      `${name} = ${numerator} ${formatNumber(n)} ÷ ${denominator} ${formatNumber(d)} = ${formatPercent(rate)}。`,
+    measuredComplement: (name: string, numerator: string, n: number, denominator: string, d: number, rate: number) =>
+      `${name} = 1 − ${numerator} ${formatNumber(n)} ÷ ${denominator} ${formatNumber(d)} = ${formatPercent(rate)}。`,
+    measuredCount: (label: string, count: number, unit: string) =>
+      `${label}：${formatNumber(count)} ${unit}。`,
+    gap: {
+      rate: (gap: number) => formatPoints(gap),
+      count: (gap: number, unit: string) => `${formatNumber(gap)} ${unit}`,
+    },
+    stepSize: {
+      rate: (step: number) => `每满 ${formatNumber(step * 100)} 个百分点`,
+      count: (step: number, unit: string) => `每 ${formatNumber(step)} ${unit}`,
+    },
+    belowTarget: (target: string, gap: string, tally: string) =>
+      `低于目标 ${target}，差 ${gap}；${tally}`,
+    reachedTarget: (target: string, base: number) => `达到目标 ${target}，得基本分 ${formatScore(base)}。`,
+    bonus: (target: string, gap: string, tally: string) => `超出 ${target} ${gap}；${tally}`,
+    noBonus: () => `本项无加分，超出目标不另加分。`,
+    aboveRange: (high: string, gap: string, tally: string) =>
+      `高于目标范围上限 ${high}，超出 ${gap}；超出范围不加分，${tally}`,
+    /** "每满 5 个百分点扣 1 分，计 1 档，扣 1 分。" or "不足一档，不扣分。" */
+    tally: (stepSize: string, gain: boolean, perStep: number, count: number, total: number, cap?: number) => {
+      const verb = gain ? "加" : "扣";
+      if (count === 0) return `${stepSize}${verb} ${formatScore(perStep)}，不足一档，不${verb}分。`;
+      const limit = cap === undefined ? "" : `（最多${verb} ${formatScore(cap)}）`;
+      return `${stepSize}${verb} ${formatScore(perStep)}，计 ${count} 档，${verb} ${formatScore(total)}${limit}。`;
+    },
+    thresholdMet: (name: string, rate: number, threshold: number) =>
+      `${name} ${formatPercent(rate)} 不低于 ${formatPercent(threshold)}，达标，不扣分。`,
+    thresholdMissed: (name: string, rate: number, threshold: number, points: number) =>
+      `${name} ${formatPercent(rate)} 低于 ${formatPercent(threshold)}，未达标，扣 ${formatScore(points)}。`,
+    thresholdNothing: (name: string) => `无需计算${name}，不扣分。`,
+    withinCeiling: (name: string, rate: number, limit: number) =>
+      `${name} ${formatPercent(rate)} 不超过 ${formatPercent(limit)}，不扣分。`,
+    overCeiling: (name: string, limit: number, gap: string, tally: string) =>
+      `${name}超出 ${formatPercent(limit)} ${gap}；${tally}`,
+    issues: (label: string, count: number, perIssue: number) =>
+      `${label}：${formatNumber(count)}，每项扣 ${formatScore(perIssue)}，扣 ${formatScore(count * perIssue)}。`,
+    seriousLoss: (label: string, yes: boolean, points: number) =>
+      yes ? `${label}：是，扣 ${formatScore(points)}。` : `${label}：否。`,
+    incidents: (label: string, count: number) => `${label}：${formatNumber(count)} 件。`,
+    deduction: (points: number) => `自评酌情减分 ${formatScore(points)}。`,
+    noIncidents: () => `未出现合规风险事项，不减分。`,
+    noDeduction: () => `自评不减分。`,
+    floorAtZero: () => `扣分以本项基本分为限，最低 0 分（裁定 G3）。`,
+    ceilingAtMax: (max: number) => `加分以调节分极值为限，最高 ${formatScore(max)}（裁定 G3）。`,
+    result: (score: number, max: number) => `得分：${formatScore(score)}（满分 ${formatScore(max)}）。`,
+    unscored: () => `本项有错误，暂不计分（裁定 G6）：请按上面的提示更正后自动重新计分。`,
+    notApplicable: (typeLabel: string) => `本项不适用于“${typeLabel}”，不计分，也不计入满分（裁定 G7）。`,
+  },
+};
+
+export const severityLabel = { error: "错误", warning: "警告", info: "提示" } as const;
+
+const fileProblem: Record<string, string> = {
+  ENOENT: "文件不存在，请检查路径",
+  EACCES: "没有读取权限",
+  EISDIR: "这是一个文件夹，不是文件",
+};
+
+/** The command line's words: usage and one-line problems. */
+export const cliText = {
+  usage: [
+    "用法：",
+    "  scorecard score --inputs 输入.json [--json]   按 JSON 输入计分（一个对象或对象数组）",
+    "  scorecard help                                显示本帮助",
+  ].join("\n"),
+  unknownCommand: (name: string) => `未知命令“${name}”：可用命令见 scorecard help。`,
+  unknownOption: (name: string) => `未知选项“${name}”：可用选项见 scorecard help。`,
+  missingValue: (option: string) => `选项 ${option} 后缺少文件名。`,
+  missingInputs: () => `缺少 --inputs 输入.json：请指明要计分的 JSON 文件。`,
+  unreadable: (file: string, code: string | undefined) =>
+    `无法读取文件 ${file}：${fileProblem[code ?? ""] ?? `系统错误 ${code ?? "未知"}`}。`,
+  badJson: (file: string, reason: string) => `${file} 不是有效的 JSON：${reason}`,
+  badShape: (file: string) =>
+    `${file} 的内容应为一个输入对象（如 {"agencyType": "district", …}）或输入对象的数组。`,
+  badItem: (file: string, index: number) =>
+    `${file} 数组的第 ${index + 1} 项不是输入对象：每一项都应为 {"键": 值, …}。`,
+  header: (name: string | null, type: string | null, edition: string) =>
+    `${name ?? "（未填写填报单位）"} · ${type ?? "（未选择单位类型）"} · ${edition} 年度自评`,
+  total: (total: number | null, max: number) =>
+    total === null ? `小计：暂不计算（满分 ${max} 分）` : `小计：${total} / ${max} 分`,
+  score: (score: number | null, max: number, applicable: boolean) =>
+    !applicable ? "不适用" : score === null ? `未计分 / ${max}` : `${score} / ${max}`,
+};
+
+export type Messages = typeof zhCN;
