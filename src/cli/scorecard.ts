@@ -26,7 +26,8 @@ function parseScoreArgs(args: string[]): ScoreOptions {
     if (arg === "--json") options.json = true;
     else if (arg === "--inputs") {
       const value = args[++i];
-      if (value === undefined || value.startsWith("--")) throw new UsageError(cliText.missingValue(arg));
+      if (value === undefined || value.startsWith("--"))
+        throw new UsageError(cliText.missingValue(arg));
       options.inputs = value;
     } else throw new UsageError(cliText.unknownOption(arg));
   }
@@ -69,7 +70,11 @@ function runScore(args: string[], io: Streams): number {
   if (options.json) {
     io.out(JSON.stringify(isArray ? reports : reports[0], null, 2));
   } else {
-    io.out(reports.map((report) => formatReport(report, edition2022)).join("\n\n" + "─".repeat(40) + "\n\n"));
+    io.out(
+      reports
+        .map((report) => formatReport(report, edition2022))
+        .join("\n\n" + "─".repeat(40) + "\n\n")
+    );
   }
   return 0;
 }

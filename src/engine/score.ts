@@ -6,7 +6,14 @@ import { edition2022 } from "../rules/edition2022";
 import { scoreRule } from "../rules/kinds";
 import { Values } from "../rules/kinds/context";
 import { isBlank, parseAgencyType, parseInput } from "../rules/parse";
-import { AgencyType, Flag, IndicatorReport, InputDef, RawInputs, ScoreReport } from "../rules/types";
+import {
+  AgencyType,
+  Flag,
+  IndicatorReport,
+  InputDef,
+  RawInputs,
+  ScoreReport,
+} from "../rules/types";
 
 interface AgencyContext {
   catalog: Catalog;
@@ -39,12 +46,28 @@ function notApplicable(def: IndicatorDef, raw: RawInputs, agency: AgencyContext)
       message: zhCN.flags.notApplicable(agency.inputs.get(key)?.label ?? key, label),
     }));
   const explanation = [zhCN.explain.notApplicable(label)];
-  return { no: def.no, applicable: false, score: null, max: maxOf(def), actual: null, flags, explanation };
+  return {
+    no: def.no,
+    applicable: false,
+    score: null,
+    max: maxOf(def),
+    actual: null,
+    flags,
+    explanation,
+  };
 }
 
 function unscored(def: IndicatorDef, flags: Flag[], lines: string[] = []): IndicatorReport {
   const explanation = [...lines, zhCN.explain.unscored()];
-  return { no: def.no, applicable: true, score: null, max: maxOf(def), actual: null, flags, explanation };
+  return {
+    no: def.no,
+    applicable: true,
+    score: null,
+    max: maxOf(def),
+    actual: null,
+    flags,
+    explanation,
+  };
 }
 
 /** G3: the score stays within 0 … base + bonus; says so when a limit was reached. */
@@ -55,7 +78,11 @@ function withinLimits(def: IndicatorDef, points: number): { score: number; note:
   return { score, note: null };
 }
 
-export function scoreIndicator(def: IndicatorDef, raw: RawInputs, agency: AgencyContext): IndicatorReport {
+export function scoreIndicator(
+  def: IndicatorDef,
+  raw: RawInputs,
+  agency: AgencyContext
+): IndicatorReport {
   if (def.appliesTo !== undefined) {
     if (agency.type === null) return unscored(def, [agency.typeFlag]);
     if (!appliesTo(def, agency.type)) return notApplicable(def, raw, agency);
@@ -65,12 +92,19 @@ export function scoreIndicator(def: IndicatorDef, raw: RawInputs, agency: Agency
   const values: Values = {};
   for (const key of def.inputs) {
     const input = agency.inputs.get(key);
-    if (!input) throw new Error(`indicator ${def.no} reads ${key}, which the catalog does not define`);
+    if (!input)
+      throw new Error(`indicator ${def.no} reads ${key}, which the catalog does not define`);
     const parsed = parseInput(input, raw[key]);
     if (parsed.state === "invalid") flags.push(parsed.flag);
     else if (parsed.state === "ok") values[key] = parsed.value;
     else if (input.optional) values[key] = null;
-    else flags.push({ severity: "error", code: "blank", keys: [key], message: zhCN.flags.blank(input.label) });
+    else
+      flags.push({
+        severity: "error",
+        code: "blank",
+        keys: [key],
+        message: zhCN.flags.blank(input.label),
+      });
   }
   if (flags.length > 0) return unscored(def, flags);
 
@@ -84,7 +118,15 @@ export function scoreIndicator(def: IndicatorDef, raw: RawInputs, agency: Agency
   const { score, note } = withinLimits(def, outcome.points);
   const explanation = [...outcome.explanation, ...(note ? [note] : []), ...def.rulings];
   explanation.push(zhCN.explain.result(score, maxOf(def)));
-  return { no: def.no, applicable: true, score, max: maxOf(def), actual: outcome.actual, flags, explanation };
+  return {
+    no: def.no,
+    applicable: true,
+    score,
+    max: maxOf(def),
+    actual: outcome.actual,
+    flags,
+    explanation,
+  };
 }
 
 /** The most points an agency of this type can reach; with the type unknown, the most of any. */
@@ -109,8 +151,13 @@ export function scoreAgency(raw: RawInputs, catalog: Catalog = edition2022): Sco
   };
   if (parsedType.type === null) flags.push(typeFlag);
 
-  const name = isBlank(raw.agencyName) ? null : String(raw.agencyName).trim();
-  if (name === null) {
+  const nameInput = inputs.get("agencyName");
+  const parsedName = nameInput
+    ? parseInput(nameInput, raw.agencyName)
+    : ({ state: "blank" } as const);
+  const name = parsedName.state === "ok" ? String(parsedName.value) : null;
+  if (parsedName.state === "invalid") flags.push(parsedName.flag);
+  if (parsedName.state === "blank") {
     const message = zhCN.flags.agencyNameMissing();
     flags.push({ severity: "warning", code: "agency-name-missing", keys: ["agencyName"], message });
   }
@@ -120,7 +167,8 @@ export function scoreAgency(raw: RawInputs, catalog: Catalog = edition2022): Sco
 
   const counted = indicators.filter((report) => report.applicable);
   const missing = counted.filter((report) => report.score === null).length;
-  const total = missing === 0 ? counted.reduce((sum, report) => sum + (report.score ?? 0), 0) : null;
+  const total =
+    missing === 0 ? counted.reduce((sum, report) => sum + (report.score ?? 0), 0) : null;
   if (missing > 0) {
     const message = zhCN.flags.totalIncomplete(missing);
     flags.push({ severity: "warning", code: "total-incomplete", keys: [], message });

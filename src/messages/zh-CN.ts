@@ -1,18 +1,26 @@
 // Every sentence the rule set says to a person, in Chinese, kept in one place so a second
 // language can be added beside it. Numbers are formatted here too, as people read them.
 
-export function formatNumber(x: number, maxDecimals = 2): string {
-  return x.toLocaleString("en-US", { maximumFractionDigits: maxDecimals });
+function groupThousands(digits: string): string {
+  let grouped = digits.slice(0, digits.length % 3 || 3);
+  for (let i = grouped.length; i < digits.length; i += 3) grouped += `,${digits.slice(i, i + 3)}`;
+  return grouped;
+}
+
+/** 1234.5 → "1,234.5": thousands separated, at most `maxDecimals` decimals, trailing zeros cut. */
+export function formatNumber(x: number, maxDecimals = 2, minDecimals = 0): string {
+  if (minDecimals === 0 && Number.isInteger(x) && Math.abs(x) < 1000) return String(x);
+  if (!Number.isFinite(x) || Math.abs(x) >= 1e21) return String(x);
+  const fixed = Math.abs(x).toFixed(maxDecimals);
+  const [whole, decimals = ""] = fixed.split(".");
+  const kept = decimals.replace(/0+$/, "").padEnd(minDecimals, "0");
+  const sign = x < 0 && Number(fixed) !== 0 ? "-" : "";
+  return `${sign}${groupThousands(whole)}${kept ? `.${kept}` : ""}`;
 }
 
 /** 0.82 → "82.0%"; keeps up to two decimals so a 4.95-point gap is not shown as 5.0. */
 export function formatPercent(rate: number): string {
-  const percent = Number((rate * 100).toFixed(2));
-  const text = percent.toLocaleString("en-US", {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 2,
-  });
-  return `${text}%`;
+  return `${formatNumber(rate * 100, 2, 1)}%`;
 }
 
 /** A gap between two rates, in percentage points (G2). */
@@ -24,8 +32,15 @@ export function formatScore(points: number): string {
   return `${formatNumber(points, 2)} 分`;
 }
 
+/** A raw value as the user typed it, for messages; never throws, whatever the value is. */
 function quoted(raw: unknown): string {
-  return typeof raw === "string" ? `“${raw}”` : String(raw);
+  if (typeof raw === "string") return `“${raw}”`;
+  if (typeof raw === "number" || typeof raw === "boolean") return String(raw);
+  try {
+    return JSON.stringify(raw) ?? typeof raw;
+  } catch {
+    return typeof raw;
+  }
 }
 
 export const zhCN = {
@@ -47,6 +62,8 @@ export const zhCN = {
       `「${label}」应在 0 到 ${max} 分之间，填写的是 ${formatNumber(value, 6)}：请重新填写。`,
     deductionNotHalf: (label: string, value: number, step: number) =>
       `「${label}」只能按 ${step} 分递进（如 0.5、1、1.5），填写的是 ${formatNumber(value, 6)}：请重新填写。`,
+    notText: (label: string, raw: unknown) =>
+      `「${label}」应为文字，填写的 ${quoted(raw)} 无法识别：请重新填写。`,
     yesNo: (label: string, raw: unknown) =>
       `「${label}」只能填写“是”或“否”（不填视为“否”），填写的是 ${quoted(raw)}：请从下拉列表中选择。`,
     agencyTypeInvalid: (raw: unknown, labels: string[]) =>
@@ -76,9 +93,23 @@ export const zhCN = {
   },
 
   explain: {
-    measuredRatio: (name: string, numerator: string, n: number, denominator: string, d: number, rate: number) =>
+    measuredRatio: (
+      name: string,
+      numerator: string,
+      n: number,
+      denominator: string,
+      d: number,
+      rate: number
+    ) =>
       `${name} = ${numerator} ${formatNumber(n)} ÷ ${denominator} ${formatNumber(d)} = ${formatPercent(rate)}。`,
-    measuredComplement: (name: string, numerator: string, n: number, denominator: string, d: number, rate: number) =>
+    measuredComplement: (
+      name: string,
+      numerator: string,
+      n: number,
+      denominator: string,
+      d: number,
+      rate: number
+    ) =>
       `${name} = 1 − ${numerator} ${formatNumber(n)} ÷ ${denominator} ${formatNumber(d)} = ${formatPercent(rate)}。`,
     measuredCount: (label: string, count: number, unit: string) =>
       `${label}：${formatNumber(count)} ${unit}。`,
@@ -92,13 +123,21 @@ export const zhCN = {
     },
     belowTarget: (target: string, gap: string, tally: string) =>
       `低于目标 ${target}，差 ${gap}；${tally}`,
-    reachedTarget: (target: string, base: number) => `达到目标 ${target}，得基本分 ${formatScore(base)}。`,
+    reachedTarget: (target: string, base: number) =>
+      `达到目标 ${target}，得基本分 ${formatScore(base)}。`,
     bonus: (target: string, gap: string, tally: string) => `超出 ${target} ${gap}；${tally}`,
     noBonus: () => `本项无加分，超出目标不另加分。`,
     aboveRange: (high: string, gap: string, tally: string) =>
       `高于目标范围上限 ${high}，超出 ${gap}；超出范围不加分，${tally}`,
     /** "每满 5 个百分点扣 1 分，计 1 档，扣 1 分。" or "不足一档，不扣分。" */
-    tally: (stepSize: string, gain: boolean, perStep: number, count: number, total: number, cap?: number) => {
+    tally: (
+      stepSize: string,
+      gain: boolean,
+      perStep: number,
+      count: number,
+      total: number,
+      cap?: number
+    ) => {
       const verb = gain ? "加" : "扣";
       if (count === 0) return `${stepSize}${verb} ${formatScore(perStep)}，不足一档，不${verb}分。`;
       const limit = cap === undefined ? "" : `（最多${verb} ${formatScore(cap)}）`;
@@ -123,9 +162,11 @@ export const zhCN = {
     noDeduction: () => `自评不减分。`,
     floorAtZero: () => `扣分以本项基本分为限，最低 0 分（裁定 G3）。`,
     ceilingAtMax: (max: number) => `加分以调节分极值为限，最高 ${formatScore(max)}（裁定 G3）。`,
-    result: (score: number, max: number) => `得分：${formatScore(score)}（满分 ${formatScore(max)}）。`,
+    result: (score: number, max: number) =>
+      `得分：${formatScore(score)}（满分 ${formatScore(max)}）。`,
     unscored: () => `本项有错误，暂不计分（裁定 G6）：请按上面的提示更正后自动重新计分。`,
-    notApplicable: (typeLabel: string) => `本项不适用于“${typeLabel}”，不计分，也不计入满分（裁定 G7）。`,
+    notApplicable: (typeLabel: string) =>
+      `本项不适用于“${typeLabel}”，不计分，也不计入满分（裁定 G7）。`,
   },
 };
 

@@ -8,10 +8,12 @@ export type StepMode = "whole" | "partial";
  * cut to 15 significant digits, the precision Excel keeps, so 0.1 + 0.2 rounds like 0.3.
  */
 export function roundTo(x: number, digits: number): number {
-  if (!Number.isFinite(x) || x === 0) return x;
-  const magnitude = Number(Math.abs(x).toPrecision(15));
-  const rounded = Number(`${Math.round(Number(`${magnitude}e${digits}`))}e-${digits}`);
-  return Math.sign(x) * rounded;
+  const magnitude = Math.abs(x);
+  // Nothing to round: no value, zero, or no decimals left at this size.
+  if (!Number.isFinite(x) || x === 0 || magnitude >= 1e15) return x;
+  const [mantissa, exponent] = magnitude.toExponential(14).split("e");
+  const shifted = Math.round(Number(`${mantissa}e${Number(exponent) + digits}`));
+  return (Math.sign(x) * shifted) / 10 ** digits;
 }
 
 /** G4: comparisons and step counts look at the value rounded to 9 decimals. */

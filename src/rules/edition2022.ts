@@ -49,7 +49,12 @@ export const edition2022: Catalog = {
     { key: "unionMembers", kind: "count", label: "实际工会会员人数", unit: "人" },
     { key: "premiumTarget", kind: "amount", label: "办事处下达的会（保）费收入目标", unit: "元" },
     { key: "premiumActual", kind: "amount", label: "实际会（保）费收入", unit: "元" },
-    { key: "claimsSubmitted", kind: "count", label: "大病、意外类理赔单据实际上报数量", unit: "件" },
+    {
+      key: "claimsSubmitted",
+      kind: "count",
+      label: "大病、意外类理赔单据实际上报数量",
+      unit: "件",
+    },
     { key: "claimsReturned", kind: "count", label: "打回数量", unit: "件" },
     { key: "dormantAtStart", kind: "count", label: "年初近五年未参保会员人数", unit: "人" },
     { key: "dormantAtEnd", kind: "count", label: "年底近五年未参保会员人数", unit: "人" },

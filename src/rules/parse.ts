@@ -38,7 +38,8 @@ function parseNumber(def: InputDef, raw: unknown): Parsed {
 
   switch (def.kind) {
     case "count":
-      if (!Number.isInteger(raw)) return error(def, "not-whole", zhCN.flags.notWhole(def.label, raw));
+      if (!Number.isInteger(raw))
+        return error(def, "not-whole", zhCN.flags.notWhole(def.label, raw));
       break;
     case "rate":
       if (raw > 1 && raw <= 100) {
@@ -68,7 +69,10 @@ export function parseInput(def: InputDef, raw: unknown): Parsed {
 
   switch (def.kind) {
     case "text":
-      return { state: "ok", value: String(raw).trim() };
+      if (typeof raw === "string") return { state: "ok", value: raw.trim() };
+      if (typeof raw === "number" || typeof raw === "boolean")
+        return { state: "ok", value: String(raw) };
+      return error(def, "not-text", zhCN.flags.notText(def.label, raw));
     case "yesno":
       if (raw === true || raw === YES) return { state: "ok", value: true };
       if (raw === false || raw === NO) return { state: "ok", value: false };
@@ -95,5 +99,8 @@ export function parseAgencyType(
   if (match) return { type: match.code, flag: null };
   const labels = types.map((t) => t.label);
   const message = zhCN.flags.agencyTypeInvalid(raw, labels);
-  return { type: null, flag: { severity: "error", code: "invalid-choice", keys: ["agencyType"], message } };
+  return {
+    type: null,
+    flag: { severity: "error", code: "invalid-choice", keys: ["agencyType"], message },
+  };
 }

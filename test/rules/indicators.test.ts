@@ -68,7 +68,9 @@ describe("3 claims correct rate: 3 points at 80% or more, else 0", () => {
 
   test("no claims filed keeps the base score with an info flag (G5)", () => {
     expect(scoreOf(3, { claimsSubmitted: 0, claimsReturned: 0 })).toBe(3);
-    expect(flagCodes(3, { claimsSubmitted: 0, claimsReturned: 0 })).toEqual(["info:nothing-to-measure"]);
+    expect(flagCodes(3, { claimsSubmitted: 0, claimsReturned: 0 })).toEqual([
+      "info:nothing-to-measure",
+    ]);
   });
 
   test("more returned than submitted is an error", () => {
@@ -94,7 +96,9 @@ describe("4 dormant members: 4 points when at least 80% are cleared", () => {
 
   test("no dormant members at the start keeps the base score (G5)", () => {
     expect(scoreOf(4, { dormantAtStart: 0, dormantAtEnd: 0 })).toBe(4);
-    expect(flagCodes(4, { dormantAtStart: 0, dormantAtEnd: 0 })).toEqual(["info:nothing-to-measure"]);
+    expect(flagCodes(4, { dormantAtStart: 0, dormantAtEnd: 0 })).toEqual([
+      "info:nothing-to-measure",
+    ]);
   });
 
   test("the explanation states the boundary ruling", () => {
@@ -202,7 +206,9 @@ describe("10 compliance: 10 minus the agency's own judged deduction", () => {
   });
 
   test("a deduction with its note is taken off", () => {
-    expect(scoreOf(10, { riskIncidents: 1, complianceDeduction: 2.5, complianceNote: "一起退费差错" })).toBe(7.5);
+    expect(
+      scoreOf(10, { riskIncidents: 1, complianceDeduction: 2.5, complianceNote: "一起退费差错" })
+    ).toBe(7.5);
   });
 
   test("incidents without a judged deduction leave the indicator unscored", () => {
@@ -211,7 +217,9 @@ describe("10 compliance: 10 minus the agency's own judged deduction", () => {
   });
 
   test("a deduction without a note is an error", () => {
-    expect(flagCodes(10, { riskIncidents: 1, complianceDeduction: 1 })).toEqual(["error:note-missing"]);
+    expect(flagCodes(10, { riskIncidents: 1, complianceDeduction: 1 })).toEqual([
+      "error:note-missing",
+    ]);
   });
 
   test("incidents judged at 0 without a note score 10 with a warning", () => {
@@ -233,9 +241,9 @@ describe("10 compliance: 10 minus the agency's own judged deduction", () => {
     [0.3, "error:not-half-step"],
     [-1, "error:negative"],
   ])("a deduction of %p is rejected (%p)", (deduction, code) => {
-    expect(flagCodes(10, { riskIncidents: 1, complianceDeduction: deduction, complianceNote: "x" })).toEqual([
-      code,
-    ]);
+    expect(
+      flagCodes(10, { riskIncidents: 1, complianceDeduction: deduction, complianceNote: "x" })
+    ).toEqual([code]);
   });
 });
 
@@ -344,6 +352,8 @@ describe("18 WeChat followers: ±1 per whole 5 points around 10%", () => {
   });
 
   test("zero members is an error", () => {
-    expect(flagCodes(18, { mutualAidMembers: 0, wechatRegistered: 0 })).toEqual(["error:zero-denominator"]);
+    expect(flagCodes(18, { mutualAidMembers: 0, wechatRegistered: 0 })).toEqual([
+      "error:zero-denominator",
+    ]);
   });
 });

@@ -12,7 +12,9 @@ export function scoreDeduction(rule: DeductionRule, ctx: RuleContext): Outcome {
     // Blank means 否 (scoring rules, "Inputs").
     const serious = ctx.values[rule.serious.input] === true;
     if (serious) points -= rule.serious.points;
-    lines.push(zhCN.explain.seriousLoss(ctx.label(rule.serious.input), serious, rule.serious.points));
+    lines.push(
+      zhCN.explain.seriousLoss(ctx.label(rule.serious.input), serious, rule.serious.points)
+    );
   }
   return { points, actual: issues, flags: [], explanation: lines };
 }

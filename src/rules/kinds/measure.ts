@@ -19,11 +19,17 @@ export function measureRatio(m: RatioMeasure, ctx: RuleContext): Measured {
 
   if (d === 0 && m.whenZero === "error") {
     const message = zhCN.flags.zeroError(dLabel);
-    return { state: "error", flags: [{ severity: "error", code: "zero-denominator", keys, message }] };
+    return {
+      state: "error",
+      flags: [{ severity: "error", code: "zero-denominator", keys, message }],
+    };
   }
   if (n > d && m.whenOver === "error") {
     const message = zhCN.flags.overDenominatorError(nLabel, dLabel);
-    return { state: "error", flags: [{ severity: "error", code: "over-denominator", keys, message }] };
+    return {
+      state: "error",
+      flags: [{ severity: "error", code: "over-denominator", keys, message }],
+    };
   }
 
   const flags: Flag[] = [];

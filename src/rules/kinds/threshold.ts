@@ -31,8 +31,15 @@ export function scoreThreshold(rule: ThresholdRule, ctx: RuleContext): Outcome {
       lines.push(zhCN.explain.thresholdMet(check.measure.name, m.value, check.atLeast));
     } else {
       points -= check.points;
-      lines.push(zhCN.explain.thresholdMissed(check.measure.name, m.value, check.atLeast, check.points));
+      lines.push(
+        zhCN.explain.thresholdMissed(check.measure.name, m.value, check.atLeast, check.points)
+      );
     }
   }
-  return { points: failed ? null : points, actual: failed ? null : actual, flags, explanation: lines };
+  return {
+    points: failed ? null : points,
+    actual: failed ? null : actual,
+    flags,
+    explanation: lines,
+  };
 }
