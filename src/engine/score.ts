@@ -118,12 +118,14 @@ export function scoreIndicator(
   const { score, note } = withinLimits(def, outcome.points);
   const explanation = [...outcome.explanation, ...(note ? [note] : []), ...def.rulings];
   explanation.push(zhCN.explain.result(score, maxOf(def)));
+  // An unbounded rate (some at the end, none at the start) has no value to report.
+  const actual = outcome.actual !== null && Number.isFinite(outcome.actual) ? outcome.actual : null;
   return {
     no: def.no,
     applicable: true,
     score,
     max: maxOf(def),
-    actual: outcome.actual,
+    actual,
     flags,
     explanation,
   };

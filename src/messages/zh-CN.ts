@@ -111,6 +111,8 @@ export const zhCN = {
       rate: number
     ) =>
       `${name} = 1 − ${numerator} ${formatNumber(n)} ÷ ${denominator} ${formatNumber(d)} = ${formatPercent(rate)}。`,
+    measuredFromZero: (name: string, denominator: string) =>
+      `「${denominator}」为 0，${name}无法计算，视为未达标。`,
     measuredCount: (label: string, count: number, unit: string) =>
       `${label}：${formatNumber(count)} ${unit}。`,
     gap: {
@@ -146,7 +148,9 @@ export const zhCN = {
     thresholdMet: (name: string, rate: number, threshold: number) =>
       `${name} ${formatPercent(rate)} 不低于 ${formatPercent(threshold)}，达标，不扣分。`,
     thresholdMissed: (name: string, rate: number, threshold: number, points: number) =>
-      `${name} ${formatPercent(rate)} 低于 ${formatPercent(threshold)}，未达标，扣 ${formatScore(points)}。`,
+      !Number.isFinite(rate)
+        ? `${name}未达到 ${formatPercent(threshold)}，扣 ${formatScore(points)}。`
+        : `${name} ${formatPercent(rate)} 低于 ${formatPercent(threshold)}，未达标，扣 ${formatScore(points)}。`,
     thresholdNothing: (name: string) => `无需计算${name}，不扣分。`,
     withinCeiling: (name: string, rate: number, limit: number) =>
       `${name} ${formatPercent(rate)} 不超过 ${formatPercent(limit)}，不扣分。`,

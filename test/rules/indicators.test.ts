@@ -101,6 +101,15 @@ describe("4 dormant members: 4 points when at least 80% are cleared", () => {
     ]);
   });
 
+  test("none at the start but some at the end scores 0 with a warning, not the G5 base score", () => {
+    const report = indicator(4, { dormantAtStart: 0, dormantAtEnd: 3 });
+    expect(report.score).toBe(0);
+    expect(report.actual).toBeNull();
+    expect(report.flags.map((f) => `${f.severity}:${f.code}`)).toEqual([
+      "warning:over-denominator",
+    ]);
+  });
+
   test("the explanation states the boundary ruling", () => {
     expect(indicator(4, { dormantAtEnd: 20 }).explanation.join("")).toContain("以目标值栏为准");
   });

@@ -38,6 +38,12 @@ export function measureRatio(m: RatioMeasure, ctx: RuleContext): Measured {
     const message = zhCN.flags.overDenominatorWarning(nLabel, dLabel, share);
     flags.push({ severity: "warning", code: "over-denominator", keys, message });
   }
+  if (share === null && n > 0) {
+    // Some at the end but none at the start (only indicator 4 allows it): the rate is below
+    // any threshold, not "nothing to measure", so the warning's ruling (r < 0 scores 0) holds.
+    const value = m.complement ? -Infinity : Infinity;
+    return { state: "measured", value, flags, line: zhCN.explain.measuredFromZero(m.name, dLabel) };
+  }
   if (share === null) {
     const message = zhCN.flags.zeroNeutral(dLabel, ctx.def.base);
     flags.push({ severity: "info", code: "nothing-to-measure", keys: [m.denominator], message });
