@@ -13,8 +13,12 @@ export const DEDUCTION_LIMITS = { max: 10, step: 0.5 };
 const YES = "是";
 const NO = "否";
 
+/**
+ * Blank as a spreadsheet sees it: no value, or text of spaces only. Only the ASCII space
+ * counts, as in Excel's TRIM, so the sheet's formulas and the engine agree on every cell.
+ */
 export function isBlank(raw: unknown): boolean {
-  return raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "");
+  return raw === null || raw === undefined || (typeof raw === "string" && /^ *$/.test(raw));
 }
 
 /** Digits that a person meant as a number: "120", " 1,200 ", "85%". */

@@ -2,8 +2,17 @@
 import { zhCN } from "../../messages/zh-CN";
 import { round9, steps } from "../arithmetic";
 import { BandRule } from "../catalog";
-import { numberOf, Outcome, RuleContext } from "./context";
-import { gapText, measure, stepText, targetText } from "./measure";
+import { FormulaContext, KindFormula, numberOf, Outcome, RuleContext } from "./context";
+import { literal, stepsFormula, times } from "../formula";
+import {
+  gapText,
+  measure,
+  measureFormula,
+  ratioConditions,
+  stepText,
+  targetText,
+  whenNothing,
+} from "./measure";
 
 export function bandLow(rule: BandRule, ctx: RuleContext): number {
   return typeof rule.low === "number" ? rule.low : numberOf(ctx.values, rule.low.input);
@@ -53,4 +62,37 @@ export function scoreBand(rule: BandRule, ctx: RuleContext): Outcome {
     }
   }
   return { points, actual: value, flags: m.flags, explanation: lines };
+}
+
+/**
+ * The same rule as a formula: base − steps below the low edge + (above the high edge: − steps
+ * beyond it; otherwise: + steps above the low edge, up to the bonus). Steps of a negative gap
+ * are 0, so each term only counts on its own side of the band.
+ */
+export function bandFormula(rule: BandRule, ctx: FormulaContext): KindFormula {
+  const { base, bonus } = ctx.def;
+  const m = rule.measure;
+  if (m.kind === "ratio" && m.whenZero === "neutral" && m.whenOver !== "error") {
+    // Limitation: a rate from zero (some now, none before) has no formula in a band; no band
+    // of the 2022 form can have one. Such a catalog fails here, at build time.
+    throw new Error(`indicator ${ctx.def.no}: a band cannot measure from a zero denominator`);
+  }
+  const r = measureFormula(m);
+  const low = typeof rule.low === "number" ? literal(rule.low) : rule.low.input;
+  const steps = (gap: string) =>
+    times(rule.pointsPerStep, stepsFormula(gap, rule.step, ctx.stepMode));
+
+  let points = `${base}-${steps(`${low}-${r}`)}`;
+  const gain = bonus > 0 ? `MIN(${literal(bonus)},${steps(`${r}-${low}`)})` : "0";
+  if (rule.high !== null) {
+    const high = literal(rule.high);
+    points += `+IF(ROUND(${r},9)>${high},-${steps(`${r}-${high}`)},${gain})`;
+  } else if (bonus > 0) {
+    points += `+${gain}`;
+  }
+  return {
+    conditions: ratioConditions(m),
+    points: whenNothing(m, String(base), points),
+    actual: whenNothing(m, '""', r),
+  };
 }

@@ -2,8 +2,16 @@
 import { zhCN } from "../../messages/zh-CN";
 import { round9, steps } from "../arithmetic";
 import { CeilingRule } from "../catalog";
-import { Outcome, RuleContext } from "./context";
-import { gapText, measureRatio, stepText } from "./measure";
+import { FormulaContext, KindFormula, Outcome, RuleContext } from "./context";
+import { literal, stepsFormula, times } from "../formula";
+import {
+  gapText,
+  measureFormula,
+  measureRatio,
+  ratioConditions,
+  stepText,
+  whenNothing,
+} from "./measure";
 
 export function scoreCeiling(rule: CeilingRule, ctx: RuleContext): Outcome {
   const base = ctx.def.base;
@@ -25,4 +33,22 @@ export function scoreCeiling(rule: CeilingRule, ctx: RuleContext): Outcome {
   const tally = zhCN.explain.tally(stepSize, false, rule.pointsPerStep, count, lost);
   const line = zhCN.explain.overCeiling(name, rule.limit, gap, tally);
   return { points: base - lost, actual: m.value, flags: m.flags, explanation: [m.line, line] };
+}
+
+/** The same rule as a formula: base minus the whole steps above the limit, at most base. */
+export function ceilingFormula(rule: CeilingRule, ctx: FormulaContext): KindFormula {
+  const m = rule.measure;
+  if (m.whenZero === "neutral" && m.whenOver !== "error") {
+    // Limitation: as for bands, a rate from zero has no formula here; 2022 has no such case.
+    throw new Error(`indicator ${ctx.def.no}: a ceiling cannot measure from a zero denominator`);
+  }
+  const base = ctx.def.base;
+  const r = measureFormula(m);
+  const gap = `${r}-${literal(rule.limit)}`;
+  const lost = `MIN(${base},${times(rule.pointsPerStep, stepsFormula(gap, rule.step, ctx.stepMode))})`;
+  return {
+    conditions: ratioConditions(m),
+    points: whenNothing(m, String(base), `${base}-${lost}`),
+    actual: whenNothing(m, '""', r),
+  };
 }

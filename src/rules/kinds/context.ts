@@ -26,3 +26,18 @@ export function numberOf(values: Values, key: string): number {
   if (typeof value !== "number") throw new Error(`input ${key} was not checked as a number`);
   return value;
 }
+
+/** What a rule kind contributes to its indicator's formulas in the sheet. */
+export interface KindFormula {
+  /** Conditions besides valid inputs that must hold for a score (the rule's own errors). */
+  conditions: string[];
+  /** Points before the limits of G3. */
+  points: string;
+  /** The measured value for the 实际指标完成值 column, or "" where there is none. */
+  actual: string;
+}
+
+export interface FormulaContext {
+  def: IndicatorDef;
+  stepMode: StepMode;
+}

@@ -1,7 +1,8 @@
 // Points off per problem found: indicators 6 and 9.
 import { zhCN } from "../../messages/zh-CN";
 import { DeductionRule } from "../catalog";
-import { numberOf, Outcome, RuleContext } from "./context";
+import { FormulaContext, KindFormula, numberOf, Outcome, RuleContext } from "./context";
+import { times, yesFormula } from "../formula";
 
 export function scoreDeduction(rule: DeductionRule, ctx: RuleContext): Outcome {
   const issues = numberOf(ctx.values, rule.issues);
@@ -17,4 +18,13 @@ export function scoreDeduction(rule: DeductionRule, ctx: RuleContext): Outcome {
     );
   }
   return { points, actual: issues, flags: [], explanation: lines };
+}
+
+/** The same rule as a formula: base − points per issue − the serious-case penalty if 是. */
+export function deductionFormula(rule: DeductionRule, ctx: FormulaContext): KindFormula {
+  let points = `${ctx.def.base}-${times(rule.pointsPerIssue, rule.issues)}`;
+  if (rule.serious) {
+    points += `-IF(${yesFormula(rule.serious.input)},${rule.serious.points},0)`;
+  }
+  return { conditions: [], points, actual: rule.issues };
 }

@@ -1,11 +1,11 @@
 // One entry point over every rule kind.
 import { Rule } from "../catalog";
-import { scoreBand } from "./band";
-import { scoreCeiling } from "./ceiling";
-import { Outcome, RuleContext } from "./context";
-import { scoreDeduction } from "./deduction";
-import { scoreJudged } from "./judged";
-import { scoreThreshold } from "./threshold";
+import { bandFormula, scoreBand } from "./band";
+import { ceilingFormula, scoreCeiling } from "./ceiling";
+import { FormulaContext, KindFormula, Outcome, RuleContext } from "./context";
+import { deductionFormula, scoreDeduction } from "./deduction";
+import { judgedFormula, scoreJudged } from "./judged";
+import { scoreThreshold, thresholdFormula } from "./threshold";
 
 export function scoreRule(rule: Rule, ctx: RuleContext): Outcome {
   switch (rule.kind) {
@@ -19,5 +19,20 @@ export function scoreRule(rule: Rule, ctx: RuleContext): Outcome {
       return scoreDeduction(rule, ctx);
     case "judged":
       return scoreJudged(rule, ctx);
+  }
+}
+
+export function ruleFormula(rule: Rule, ctx: FormulaContext): KindFormula {
+  switch (rule.kind) {
+    case "band":
+      return bandFormula(rule, ctx);
+    case "threshold":
+      return thresholdFormula(rule, ctx);
+    case "ceiling":
+      return ceilingFormula(rule, ctx);
+    case "deduction":
+      return deductionFormula(rule, ctx);
+    case "judged":
+      return judgedFormula(rule, ctx);
   }
 }

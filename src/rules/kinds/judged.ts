@@ -2,7 +2,8 @@
 import { zhCN } from "../../messages/zh-CN";
 import { JudgedRule } from "../catalog";
 import { Flag } from "../types";
-import { numberOf, Outcome, RuleContext } from "./context";
+import { FormulaContext, KindFormula, numberOf, Outcome, RuleContext } from "./context";
+import { blankFormula } from "../formula";
 
 export function scoreJudged(rule: JudgedRule, ctx: RuleContext): Outcome {
   const incidents = numberOf(ctx.values, rule.incidents);
@@ -37,4 +38,20 @@ export function scoreJudged(rule: JudgedRule, ctx: RuleContext): Outcome {
   if (deduction > 0) lines.push(zhCN.explain.deduction(deduction));
   else lines.push(incidents > 0 ? zhCN.explain.noDeduction() : zhCN.explain.noIncidents());
   return { points: ctx.def.base - deduction, actual: incidents, flags, explanation: lines };
+}
+
+/**
+ * The same rule as a formula: base minus the judged deduction, unscored while incidents have
+ * no judged deduction or a deduction has no note. The input checks cover the deduction's range.
+ */
+export function judgedFormula(rule: JudgedRule, ctx: FormulaContext): KindFormula {
+  const deductionBlank = blankFormula(rule.deduction);
+  return {
+    conditions: [
+      `NOT(AND(${deductionBlank},N(${rule.incidents})>0))`,
+      `NOT(AND(N(${rule.deduction})>0,${blankFormula(rule.note)}))`,
+    ],
+    points: `${ctx.def.base}-N(${rule.deduction})`,
+    actual: rule.incidents,
+  };
 }

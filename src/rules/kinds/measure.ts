@@ -78,3 +78,24 @@ export function stepText(m: Measure, step: number): string {
 export function targetText(m: Measure, target: number): string {
   return m.kind === "ratio" ? formatPercent(target) : zhCN.explain.gap.count(target, m.unit);
 }
+
+/** The measured value as a formula: `n/d`, `1-n/d`, or the count's name. */
+export function measureFormula(m: Measure): string {
+  if (m.kind === "count") return m.input;
+  return m.complement ? `1-${m.numerator}/${m.denominator}` : `${m.numerator}/${m.denominator}`;
+}
+
+/** The rule's own error conditions on a rate, negated: what must hold to score (G5 errors). */
+export function ratioConditions(m: Measure): string[] {
+  if (m.kind === "count") return [];
+  const conditions: string[] = [];
+  if (m.whenZero === "error") conditions.push(`N(${m.denominator})>0`);
+  if (m.whenOver === "error") conditions.push(`N(${m.numerator})<=N(${m.denominator})`);
+  return conditions;
+}
+
+/** Wraps a formula for a zero denominator that means "nothing to measure" (G5). */
+export function whenNothing(m: Measure, nothing: string, otherwise: string): string {
+  if (m.kind === "count" || m.whenZero === "error") return otherwise;
+  return `IF(${m.denominator}=0,${nothing},${otherwise})`;
+}
