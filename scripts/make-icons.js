@@ -1,6 +1,7 @@
 // Draws the add-in's icons (a blue rounded square with three rising white bars) and writes them
 // as PNG files to assets/. Run `node scripts/make-icons.js` after changing the design; the files
 // are committed, so the build never needs this script.
+const { Buffer } = require("buffer");
 const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");

@@ -12,9 +12,10 @@ function plausible(def: InputDef): fc.Arbitrary<unknown> {
     case "count":
       return fc.oneof(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 20000 }));
     case "amount":
+      // Money in yuan with fen: a person types at most two decimals.
       return fc.oneof(
         fc.integer({ min: 0, max: 2_000_000 }),
-        fc.double({ min: 0, max: 2e6, noNaN: true })
+        fc.integer({ min: 0, max: 200_000_000 }).map((fen) => fen / 100)
       );
     case "rate":
       return fc.oneof(

@@ -174,6 +174,29 @@ export const zhCN = {
   },
 };
 
+/** Words of the template workbook: headings, hints beside the inputs, validation messages. */
+export const sheetText = {
+  inputTitle: "填报数据",
+  inputHint:
+    "请只在黄色单元格中填写。自评表中的“实际指标完成值”和“自评分”由公式自动计算，无需也不能手工填写。",
+  inputHeaders: ["序号", "考核指标", "填报项目", "数值", "单位", "填写说明"],
+  basicInfo: "基本信息",
+  agencyLabel: "填报单位：",
+  agencyTypeLabel: "单位类型：",
+  hint: {
+    count: "整数，不小于 0",
+    amount: "金额（元），不小于 0",
+    rate: "百分比，大于 0% 且不超过 100%，如 90%",
+    points: "0–10 分，按 0.5 分递进；无风险事项可不填",
+    yesno: "“是”或“否”，不填视为“否”",
+    choice: "从下拉列表中选择",
+    text: "文字",
+  },
+  validationTitle: (label: string) => label,
+  validationError: (label: string, hint: string) => `「${label}」应填写：${hint}。请重新输入。`,
+  fillPrompt: "填写说明",
+};
+
 export const severityLabel = { error: "错误", warning: "警告", info: "提示" } as const;
 
 const fileProblem: Record<string, string> = {

@@ -50,6 +50,8 @@ export function measureRatio(m: RatioMeasure, ctx: RuleContext): Measured {
     return { state: "nothing", flags, line: message };
   }
 
+  // Limitation: a denominator so small that the share overflows (an amount under 1e-300 yuan)
+  // gives Infinity here and #NUM! in a spreadsheet; no real figure comes near it.
   const value = m.complement ? 1 - share : share;
   const line = m.complement
     ? zhCN.explain.measuredComplement(m.name, nLabel, n, dLabel, d, value)
