@@ -203,19 +203,35 @@ const fileProblem: Record<string, string> = {
   ENOENT: "文件不存在，请检查路径",
   EACCES: "没有读取权限",
   EISDIR: "这是一个文件夹，不是文件",
+  EROFS: "所在位置只读",
+  ENOSPC: "磁盘空间不足",
 };
 
 /** The command line's words: usage and one-line problems. */
 export const cliText = {
   usage: [
     "用法：",
-    "  scorecard score --inputs 输入.json [--json]   按 JSON 输入计分（一个对象或对象数组）",
-    "  scorecard help                                显示本帮助",
+    "  scorecard score --inputs 输入.json [--json]",
+    "      按 JSON 输入计分（一个对象，或对象数组）",
+    "  scorecard template -o 自评表.xlsx [--inputs 输入.json] [--store-type 类型 --store 位置]",
+    "      生成官方自评表模板（可预填输入）；任务窗格默认指向集中部署（EXCatalog），",
+    "      共享文件夹目录用 --store-type FileSystem --store \\\\服务器\\共享；--no-taskpane 不附加任务窗格",
+    "  scorecard help",
+    "      显示本帮助",
   ].join("\n"),
   unknownCommand: (name: string) => `未知命令“${name}”：可用命令见 scorecard help。`,
   unknownOption: (name: string) => `未知选项“${name}”：可用选项见 scorecard help。`,
   missingValue: (option: string) => `选项 ${option} 后缺少文件名。`,
   missingInputs: () => `缺少 --inputs 输入.json：请指明要计分的 JSON 文件。`,
+  missingOutput: () => `缺少 -o 输出文件.xlsx：请指明要生成的文件。`,
+  notXlsx: (file: string) => `输出文件 ${file} 应以 .xlsx 结尾。`,
+  oneAgencyOnly: (file: string) => `${file} 是数组：模板只能预填一个单位，请给出一个输入对象。`,
+  storeIncomplete: () =>
+    `--store 与 --store-type 须同时给出（如 --store-type FileSystem --store \\\\服务器\\共享）。`,
+  badInputValue: (reason: string) => reason,
+  unwritable: (file: string, code: string | undefined) =>
+    `无法写入 ${file}：${fileProblem[code ?? ""] ?? `系统错误 ${code ?? "未知"}`}。`,
+  written: (file: string) => `已生成 ${file}`,
   unreadable: (file: string, code: string | undefined) =>
     `无法读取文件 ${file}：${fileProblem[code ?? ""] ?? `系统错误 ${code ?? "未知"}`}。`,
   badJson: (file: string, reason: string) => `${file} 不是有效的 JSON：${reason}`,

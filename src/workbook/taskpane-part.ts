@@ -1,7 +1,8 @@
 // Attaches the add-in's task pane to an .xlsx file so that Excel opens the pane with the
-// workbook (the "autoopen" feature). Excel finds the pane through three Office Open XML parts
-// that the Office JavaScript API cannot write: a task-panes part hung from the package root, and
-// the web-extension part it points to, which names the add-in and the catalog it comes from.
+// workbook (the "autoopen" feature), even before anyone has inserted the add-in by hand. Excel
+// finds the pane through parts that only a file writer can add: a task-panes part linked from
+// the package root, and the web-extension part it links to, which names the add-in and the
+// catalog that serves its manifest.
 
 import { randomUUID } from "crypto";
 import JSZip from "jszip";
@@ -46,7 +47,10 @@ const TASKPANES_PART = "xl/webextensions/taskpanes.xml";
 const WEBEXTENSION_PART = "xl/webextensions/webextension1.xml";
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n';
 
-/** Returns a copy of `xlsx` whose task pane opens with the workbook; replaces any earlier one. */
+/**
+ * Returns a copy of `xlsx` whose task pane opens with the workbook; replaces any earlier one.
+ * Call it on the finished file: exceljs drops these parts when it loads and saves a workbook.
+ */
 export async function attachTaskPane(
   xlsx: Buffer | Uint8Array,
   ref: TaskPaneReference
@@ -214,9 +218,18 @@ function taskPanesRelationshipsXml(): string {
   return [
     XML_DECLARATION,
     `<Relationships xmlns="${PACKAGE_RELATIONSHIPS_NAMESPACE}">`,
-    `<Relationship Id="rId1" Type="${WEBEXTENSION_RELATIONSHIP}" Target="${target}"/>`,
+    relationshipXml("rId1", WEBEXTENSION_RELATIONSHIP, target),
     "</Relationships>",
   ].join("");
+}
+
+function relationshipXml(id: string, type: string, target: string): string {
+  const attributes = attributesXml([
+    ["Id", id],
+    ["Type", type],
+    ["Target", target],
+  ]);
+  return `<Relationship${attributes}/>`;
 }
 
 function withTaskPaneRelationship(rootRelationships: string): string {
@@ -225,7 +238,7 @@ function withTaskPaneRelationship(rootRelationships: string): string {
   );
   let n = 1;
   while (taken.has(`rId${n}`)) n += 1;
-  const relationship = `<Relationship Id="rId${n}" Type="${TASKPANES_RELATIONSHIP}" Target="${TASKPANES_PART}"/>`;
+  const relationship = relationshipXml(`rId${n}`, TASKPANES_RELATIONSHIP, TASKPANES_PART);
   return insertBeforeClosingTag(rootRelationships, "Relationships", relationship);
 }
 
@@ -428,8 +441,9 @@ const NAMED_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quo
 
 function unescapeXml(text: string): string {
   return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (whole, entity: string) => {
-    if (entity.startsWith("#x")) return String.fromCodePoint(parseInt(entity.slice(2), 16));
-    if (entity.startsWith("#")) return String.fromCodePoint(parseInt(entity.slice(1), 10));
-    return NAMED_ENTITIES[entity] ?? whole;
+    if (!entity.startsWith("#")) return NAMED_ENTITIES[entity] ?? whole;
+    const code = entity.startsWith("#x") ? parseInt(entity.slice(2), 16) : Number(entity.slice(1));
+    // A reference beyond Unicode is a broken file; it is kept as written rather than thrown on.
+    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
   });
 }

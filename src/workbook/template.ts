@@ -288,7 +288,7 @@ function buildInputs(workbook: ExcelJS.Workbook, catalog: Catalog, raw: RawInput
   const inputs = new Map(catalog.inputs.map((def) => [def.key, def]));
 
   sheet.mergeCells(`A${INPUT_ROWS.title}:F${INPUT_ROWS.title}`);
-  sheet.getCell(`A${INPUT_ROWS.title}`).value = `${catalog.title}　${sheetText.inputTitle}`;
+  sheet.getCell(`A${INPUT_ROWS.title}`).value = `${catalog.title}\u3000${sheetText.inputTitle}`;
   sheet.getCell(`A${INPUT_ROWS.title}`).font = { name: "黑体", size: 14, bold: true };
   sheet.mergeCells(`A${INPUT_ROWS.hint}:F${INPUT_ROWS.hint}`);
   sheet.getCell(`A${INPUT_ROWS.hint}`).value = sheetText.inputHint;

@@ -1,30 +1,16 @@
 // `scorecard score --inputs FILE.json`: the report as JSON or for people, and clean failures.
 import { execFileSync, spawnSync } from "child_process";
-import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { main } from "../../src/cli/scorecard";
 import { fullMarks } from "../fixtures";
+import { run, tempFile } from "./run";
 
 const root = join(__dirname, "..", "..");
 const example = join(root, "examples", "chaoyang-2022.json");
 
-function run(args: string[]): { status: number; out: string; err: string[] } {
-  let out = "";
-  const err: string[] = [];
-  const status = main(args, { out: (t) => (out += t), err: (t) => err.push(t) });
-  return { status, out, err };
-}
-
-function tempFile(name: string, content: string): string {
-  const file = join(mkdtempSync(join(tmpdir(), "scorecard-")), name);
-  writeFileSync(file, content);
-  return file;
-}
-
 describe("scorecard score --inputs", () => {
-  test("prints the example agency's report as JSON: 90 of 100", () => {
-    const { status, out, err } = run(["score", "--inputs", example, "--json"]);
+  test("prints the example agency's report as JSON: 90 of 100", async () => {
+    const { status, out, err } = await run(["score", "--inputs", example, "--json"]);
     expect(status).toBe(0);
     expect(err).toEqual([]);
     const report = JSON.parse(out);
@@ -33,18 +19,18 @@ describe("scorecard score --inputs", () => {
     expect(report.indicators[0]).toMatchObject({ no: 1, applicable: true, score: 19, max: 20 });
   });
 
-  test("an array of input objects gives an array of reports in the same order", () => {
+  test("an array of input objects gives an array of reports in the same order", async () => {
     const file = tempFile(
       "many.json",
       JSON.stringify([fullMarks, { ...fullMarks, agencyType: "industry" }, {}])
     );
-    const reports = JSON.parse(run(["score", "--inputs", file, "--json"]).out);
+    const reports = JSON.parse((await run(["score", "--inputs", file, "--json"])).out);
     expect(reports.map((r: { total: number | null }) => r.total)).toEqual([100, 96, null]);
   });
 
-  test("without --json the report reads as text, flags under their indicator", () => {
+  test("without --json the report reads as text, flags under their indicator", async () => {
     const file = tempFile("bad.json", JSON.stringify({ ...fullMarks, unionMembers: "一万" }));
-    const { status, out } = run(["score", "--inputs", file]);
+    const { status, out } = await run(["score", "--inputs", file]);
     expect(status).toBe(0);
     expect(out).toContain("小计：暂不计算");
     expect(out).toMatch(
@@ -59,8 +45,8 @@ describe("scorecard score --inputs", () => {
     [["score", "--inputs", tmpdir()], "文件夹"],
     [["score", "--frobnicate"], "未知选项"],
     [["rank"], "未知命令"],
-  ])("%p fails with exit 2 and one line: %s", (args, text) => {
-    const { status, out, err } = run(args);
+  ])("%p fails with exit 2 and one line: %s", async (args, text) => {
+    const { status, out, err } = await run(args);
     expect(status).toBe(2);
     expect(out).toBe("");
     expect(err).toHaveLength(1);
@@ -71,15 +57,15 @@ describe("scorecard score --inputs", () => {
     ["{ not json", "不是有效的 JSON"],
     ["42", "应为一个输入对象"],
     ['[{"agencyType":"district"}, 7]', "第 2 项不是输入对象"],
-  ])("malformed input %p fails with exit 2: %s", (content, text) => {
-    const { status, err } = run(["score", "--inputs", tempFile("x.json", content)]);
+  ])("malformed input %p fails with exit 2: %s", async (content, text) => {
+    const { status, err } = await run(["score", "--inputs", tempFile("x.json", content)]);
     expect(status).toBe(2);
     expect(err[0]).toContain(text);
   });
 });
 
 describe("the installed command", () => {
-  test("bin/scorecard.js runs the compiled CLI: exit 0 with a report, exit 2 and no stack trace", () => {
+  test("bin/scorecard.js runs the compiled CLI: exit 0 with a report, exit 2 and no stack trace", async () => {
     const bin = join(root, "bin", "scorecard.js");
     const ok = JSON.parse(
       execFileSync("node", [bin, "score", "--inputs", example, "--json"], { encoding: "utf8" })
