@@ -172,6 +172,134 @@ export const zhCN = {
     notApplicable: (typeLabel: string) =>
       `本项不适用于“${typeLabel}”，不计分，也不计入满分（裁定 G7）。`,
   },
+
+  /** The task pane: states, the summary, the indicator list and the pre-submission check. */
+  pane: {
+    heading: (edition: string) => `${edition}年度绩效自评`,
+    loading: "正在读取工作簿…",
+    scoring: "正在重新计分…",
+    outsideExcel: {
+      title: "请在 Excel 中打开本窗格",
+      body: "这是 Excel 加载项“互助保障绩效自评助手”的任务窗格，只能在 Excel（Windows、Mac 或网页版）中运行：请在 Excel 中打开自评表，在“开始”选项卡的“绩效自评”组中点击“打开自评助手”。",
+      officeUnavailable:
+        "未能加载 Office 脚本库（office.js）：如果已在 Excel 中打开本窗格，请检查能否访问 appsforoffice.microsoft.com，然后关闭并重新打开窗格。",
+    },
+    noForm: {
+      title: "本工作簿中没有自评表",
+      body: "插入办事处下发的自评表（“自评表”和“填报数据”两个工作表），然后在“填报数据”表的黄色单元格中填写，得分会自动计算。",
+      action: "插入自评表",
+      busy: "正在插入自评表…",
+    },
+    unnamed: {
+      title: "自评表缺少定义名称",
+      body: (sheetName: string) =>
+        `工作表“${sheetName}”是自评表，但缺少助手用来找到各个单元格的名称（如 coverageTarget、score01），因此无法计分。修复只添加名称，不改动已填写的内容。`,
+      action: "修复名称",
+      busy: "正在修复名称…",
+    },
+    unsupported: {
+      title: "此版本的 Excel 不支持本助手",
+      body: "本助手需要的下列 Excel 功能在当前版本中没有：",
+      advice: "请将 Office 更新到最新版本，或改用 Excel 网页版打开自评表。",
+    },
+    summary: {
+      heading: "小计",
+      total: (total: number | null, max: number) =>
+        total === null
+          ? `暂不计算 / ${formatNumber(max)}`
+          : `${formatNumber(total)} / ${formatNumber(max)}`,
+      totalLabel: (total: number | null, max: number) =>
+        total === null
+          ? `小计暂不计算，满分 ${formatScore(max)}`
+          : `小计 ${formatScore(total)}，满分 ${formatScore(max)}`,
+      unit: "分",
+      agencyName: (name: string | null) => name ?? "（未填写填报单位）",
+      agencyType: (label: string | null) => `单位类型：${label ?? "未选择"}`,
+      errors: (count: number) => `错误 ${count}`,
+      warnings: (count: number) => `警告 ${count}`,
+      rescore: "重新计分",
+    },
+    status: {
+      allGood: "全部适用指标均已计分，没有错误或警告。",
+      errors: (errors: number, unscored: number) =>
+        unscored > 0
+          ? `有 ${errors} 个错误，${unscored} 项指标暂不计分：请按下面的提示更正。`
+          : `有 ${errors} 个错误：请按下面的提示更正。`,
+      warnings: (warnings: number) => `得分已算出，但有 ${warnings} 个警告：请核对下面标出的数据。`,
+    },
+    formFlags: "整表提示",
+    flag: {
+      locate: "定位",
+      locateLabel: (message: string) => `在表中定位：${message}`,
+    },
+    indicators: {
+      heading: "各项指标",
+      filter: "只看有问题的",
+      noneWithProblems: "没有需要处理的指标。",
+      score: (score: number, max: number) => `${formatNumber(score)} / ${formatNumber(max)}`,
+      unscoredScore: (max: number) => `— / ${formatNumber(max)}`,
+      notApplicableScore: "不适用",
+      state: {
+        scored: "已计分",
+        warning: "有警告",
+        unscored: "未计分",
+        notApplicable: "不适用",
+      },
+      scoreLabel: (score: number | null, max: number, applicable: boolean, state: string) =>
+        !applicable
+          ? "不适用"
+          : score === null
+            ? `未计分，满分 ${formatScore(max)}`
+            : `${formatScore(score)}，满分 ${formatScore(max)}，${state}`,
+      toggleLabel: (no: number, name: string, scoreLabel: string, open: boolean) =>
+        `第 ${no} 项 ${name}，${scoreLabel}。${open ? "收起说明" : "展开说明并在表中选中自评分单元格"}`,
+      explanationHeading: (no: number) => `第 ${no} 项计分说明`,
+    },
+    submit: {
+      heading: "提交前检查",
+      ready: "检查通过，可以报送。",
+      notReady: "尚不能报送：请先完成下列未通过的项目。",
+      allScored: (scored: number, applicable: number) =>
+        `全部适用指标已计分（${scored} / ${applicable}）`,
+      agencyName: "已填写填报单位",
+      agencyType: "已选择单位类型",
+      noErrors: (errors: number) => (errors === 0 ? "没有错误" : `没有错误（现有 ${errors} 个）`),
+      passed: "通过",
+      failed: "未通过",
+      warningsNote: (warnings: number) =>
+        `另有 ${warnings} 个警告不妨碍报送，但请在报送前逐一核对。`,
+      deadlinesHeading: "报送要求",
+      /** The notice's deadlines, by edition: a later year's notice adds its own entry. */
+      deadlines: {
+        "2022": [
+          "电子版：2023年1月10日前，通过电子邮件发送至办事处组织机构部。",
+          "纸质版：加盖单位工会公章，由代办处（经办机构）主任和经办人员签字，2023年1月15日前报送办事处。",
+          "未按时报送的，视为考核成绩不合格。",
+        ],
+      } as Record<string, string[]>,
+      noDeadlines: (edition: string) => `${edition} 年度的报送时间请以办事处通知为准。`,
+    },
+    problem: {
+      detect: (reason: string) => `无法读取工作簿：${reason}`,
+      score: (reason: string) => `计分失败：${reason}`,
+      insertForm: (reason: string) => `插入自评表失败：${reason}`,
+      repairNames: (reason: string) => `修复名称失败：${reason}`,
+      select: (reason: string) => `无法在表中选中该单元格：${reason}`,
+      watch: (reason: string) =>
+        `无法自动跟踪单元格的修改（${reason}）：修改数据后请点击“重新计分”。`,
+      unknown: "未知错误",
+      dismiss: "关闭提示",
+      retry: "重试",
+    },
+    crash: {
+      title: "窗格出错了",
+      body: (reason: string) =>
+        `窗格遇到意外错误：${reason}。工作簿中的数据不受影响，请重新加载窗格。`,
+      reload: "重新加载窗格",
+    },
+    templateUnavailable: (status: number) =>
+      `无法读取随加载项发布的自评表模板（HTTP ${status}）：请联系办事处检查加载项的部署。`,
+  },
 };
 
 /** Words of the template workbook: headings, hints beside the inputs, validation messages. */
@@ -197,8 +325,6 @@ export const sheetText = {
   fillPrompt: "填写说明",
 };
 
-export const severityLabel = { error: "错误", warning: "警告", info: "提示" } as const;
-
 const fileProblem: Record<string, string> = {
   ENOENT: "文件不存在，请检查路径",
   EACCES: "没有读取权限",
@@ -206,6 +332,70 @@ const fileProblem: Record<string, string> = {
   EROFS: "所在位置只读",
   ENOSPC: "磁盘空间不足",
 };
+
+/** Why a submitted file could not be read, said to the office in one line. */
+export const fileText = {
+  empty: () => "文件是空的（0 字节）",
+  tooLarge: (bytes: number, limit: number) =>
+    `文件过大（${formatNumber(bytes / 2 ** 20, 1)} MB，上限 ${formatNumber(limit / 2 ** 20, 0)} MB），不像自评表`,
+  encrypted: () =>
+    "文件已加密（设有打开密码）或是旧版 .xls 格式：请对方取消密码并另存为 .xlsx 后重新提交",
+  notZip: () => "不是 .xlsx 文件（内容不是 Excel 工作簿格式，可能已损坏或改了扩展名）",
+  zipBomb: (name: string | null) =>
+    `解压后体积异常${name ? `（${name}）` : ""}，疑似压缩炸弹，未打开`,
+  sheetTooLarge: (name: string, bytes: number) =>
+    `工作表 ${name} 过大（解压后 ${formatNumber(bytes / 2 ** 20, 1)} MB），不像自评表`,
+  notWorkbook: () => "压缩包中没有 Excel 工作簿（xl/workbook.xml）",
+  corrupt: (detail: string) => `工作簿无法解析：${detail}`,
+  notTheForm: () => "找不到自评表：既没有自评表的定义名称，也没有表头为“序号……自评分”的工作表",
+  otherEdition: (title: string, edition: string) =>
+    `这是另一年度的表（标题为“${title}”），本工具按 ${edition} 年度规则计分`,
+  cannotOpen: (code: string) => `无法打开：${fileProblem[code] ?? `系统错误 ${code}`}`,
+  noInputs: () =>
+    "表中只有自评分，没有“填报数据”工作表，无法重新计算：请对方使用办事处下发的模板填报",
+};
+
+/** Words of the office's review: progress, summary workbook, findings. */
+export const reviewText = {
+  progress: (done: number, total: number, perSecond: number) =>
+    `已处理 ${done}/${total} 个文件（${formatNumber(perSecond, 0)} 个/秒）`,
+  finished: (read: number, unreadable: number, file: string) =>
+    `已审核 ${read} 个文件，${unreadable} 个无法读取；汇总见 ${file}`,
+  noFiles: (where: string) => `${where} 中没有 .xlsx 文件。`,
+  missingFiles: () => `缺少要审核的文件或文件夹：scorecard review 文件… -o 汇总.xlsx`,
+  summarySheet: "汇总",
+  findingsSheet: "问题清单",
+  unreadableSheet: "无法读取",
+  summaryHeaders: [
+    "排名",
+    "文件",
+    "填报单位",
+    "单位类型",
+    "重算小计",
+    "自评小计",
+    "满分",
+    "差异",
+    "篡改",
+    "错误",
+    "警告",
+  ],
+  findingsHeaders: ["文件", "填报单位", "指标", "单元格", "类别", "说明"],
+  unreadableHeaders: ["文件", "原因"],
+  kind: {
+    difference: "自评分与重算不符",
+    tampered: "公式被改动",
+    error: "错误",
+    warning: "警告",
+    info: "提示",
+  },
+  difference: (claimed: number | null, recomputed: number | null) =>
+    `自评 ${claimed ?? "空"}，重算 ${recomputed ?? "空（未计分）"}`,
+  tampered: (formula: string) => `单元格内容不是规则公式：${formula || "（空）"}`,
+  total: "小计",
+  claimedNote: (claimed: number | null) => `自评分：${claimed ?? "空"}`,
+};
+
+export const severityLabel = { error: "错误", warning: "警告", info: "提示" } as const;
 
 /** The command line's words: usage and one-line problems. */
 export const cliText = {
@@ -216,13 +406,20 @@ export const cliText = {
     "  scorecard template -o 自评表.xlsx [--inputs 输入.json] [--store-type 类型 --store 位置]",
     "      生成官方自评表模板（可预填输入）；任务窗格默认指向集中部署（EXCatalog），",
     "      共享文件夹目录用 --store-type FileSystem --store \\\\服务器\\共享；--no-taskpane 不附加任务窗格",
+    "  scorecard score 工作簿.xlsx [-o 输出.xlsx] [--json]",
+    "      读取已填报的自评表重新计分；给出 -o 时把公式、计算值和说明写入副本（不改动原文件）",
+    "  scorecard review 文件或文件夹… -o 汇总.xlsx [--json]",
+    "      办事处审核：逐一重算所有提交的自评表，列出自评与重算的差异、被改动的公式和所有问题，并排名",
     "  scorecard help",
     "      显示本帮助",
   ].join("\n"),
   unknownCommand: (name: string) => `未知命令“${name}”：可用命令见 scorecard help。`,
   unknownOption: (name: string) => `未知选项“${name}”：可用选项见 scorecard help。`,
   missingValue: (option: string) => `选项 ${option} 后缺少文件名。`,
-  missingInputs: () => `缺少 --inputs 输入.json：请指明要计分的 JSON 文件。`,
+  missingInputs: () => `缺少要计分的内容：请给出 --inputs 输入.json 或一个 .xlsx 工作簿。`,
+  oneSource: () => `--inputs 与工作簿只能二选一。`,
+  unexpectedArgument: (arg: string) => `多余的参数“${arg}”：可用参数见 scorecard help。`,
+  submissionUnreadable: (file: string, reason: string) => `${file}：${reason}`,
   missingOutput: () => `缺少 -o 输出文件.xlsx：请指明要生成的文件。`,
   notXlsx: (file: string) => `输出文件 ${file} 应以 .xlsx 结尾。`,
   oneAgencyOnly: (file: string) => `${file} 是数组：模板只能预填一个单位，请给出一个输入对象。`,
