@@ -134,7 +134,7 @@ async function scoreWorkbook(options: Options, io: Streams): Promise<number> {
   }
   let submission;
   try {
-    submission = await readSubmission(data, edition2022);
+    submission = readSubmission(data, edition2022);
   } catch (e) {
     if (e instanceof SubmissionError)
       throw new UsageError(cliText.submissionUnreadable(file, e.message));

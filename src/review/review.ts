@@ -6,7 +6,7 @@ import { fileText } from "../messages/zh-CN";
 import { Catalog } from "../rules/catalog";
 import { indicatorFormulas, totalFormula } from "../rules/sheet-formulas";
 import { AgencyType, ScoreReport } from "../rules/types";
-import { sameFormula } from "../workbook/cells";
+import { canonicalFormula } from "../workbook/formula-text";
 import { readSubmission, SavedScore, Submission } from "../workbook/read";
 import { SubmissionError } from "../workbook/zip-guard";
 
@@ -49,15 +49,38 @@ function differs(claimed: number | null, recomputed: number | null): boolean {
   return Math.abs(claimed - recomputed) > TOLERANCE;
 }
 
+/** The formulas the rule set writes, also in canonical spelling, made once per catalog. */
+const expectedFormulas = new WeakMap<Catalog, Map<number, { text: string; canonical: string }>>();
+
+function expectedFor(catalog: Catalog): Map<number, { text: string; canonical: string }> {
+  let expected = expectedFormulas.get(catalog);
+  if (!expected) {
+    const texts: [number, string][] = catalog.indicators.map((def) => [
+      def.no,
+      indicatorFormulas(def, catalog).score,
+    ]);
+    texts.push([0, totalFormula(catalog)]);
+    expected = new Map(
+      texts.map(([no, text]) => [no, { text, canonical: canonicalFormula(text) }])
+    );
+    expectedFormulas.set(catalog, expected);
+  }
+  return expected;
+}
+
+/** A score cell that does not hold the rule's formula, compared as formulas, not as text. */
 function tampering(
   no: number,
   saved: SavedScore | undefined | null,
-  expected: string
+  catalog: Catalog
 ): Tampering | null {
-  if (!saved) return null;
-  if (saved.formula !== null && sameFormula(saved.formula, expected)) return null;
-  const formula = saved.formula !== null ? `=${saved.formula}` : saved.shown;
-  return { no, cell: `${saved.sheet}!${saved.address}`, formula };
+  const expected = expectedFor(catalog).get(no);
+  if (!saved || !expected) return null;
+  const formula = saved.formula;
+  const same = formula === expected.text || canonicalFormula(formula ?? "") === expected.canonical;
+  if (formula !== null && same) return null;
+  const content = formula !== null ? `=${formula}` : saved.shown;
+  return { no, cell: `${saved.sheet}!${saved.address}`, formula: content };
 }
 
 /** Compares one read submission with the engine; rank is set once all are known. */
@@ -77,11 +100,10 @@ export function reviewSubmission(
     scores[String(item.no)] = claimed;
     const recomputed = item.applicable ? item.score : null;
     if (differs(claimed, recomputed)) differences.push({ no: item.no, claimed, recomputed });
-    const def = catalog.indicators.find((d) => d.no === item.no);
-    const found = def ? tampering(item.no, saved, indicatorFormulas(def, catalog).score) : null;
+    const found = tampering(item.no, saved, catalog);
     if (found) tampered.push(found);
   }
-  const totalTampering = tampering(0, submission.total, totalFormula(catalog));
+  const totalTampering = tampering(0, submission.total, catalog);
   if (totalTampering) tampered.push(totalTampering);
 
   return {
@@ -93,7 +115,9 @@ export function reviewSubmission(
     report,
     differences,
     tampered,
-    inputCells: Object.fromEntries(submission.inputCells),
+    inputCells: Object.fromEntries(
+      [...submission.inputCells].map(([key, place]) => [key, `${place.sheet}!${place.address}`])
+    ),
   };
 }
 
@@ -120,7 +144,7 @@ export async function reviewFiles(
   const unreadable: { file: string; reason: string }[] = [];
   for (const [index, file] of files.entries()) {
     try {
-      const submission = await readSubmission(await readFile(file), catalog);
+      const submission = readSubmission(await readFile(file), catalog);
       reviews.push(reviewSubmission(file, submission, catalog));
     } catch (e) {
       // A bad file is reported and skipped; anything else is a bug and stops the run.

@@ -19,17 +19,14 @@ function noteFor(item: ScoreReport["indicators"][number]): string {
  * A copy without names (found by its header) gets the defined names its formulas read, pointed
  * at the cells the inputs and scores were found in; a named copy keeps its own.
  */
-function ensureNames(submission: Submission): void {
-  const names = submission.workbook.definedNames;
+function ensureNames(workbook: ExcelJS.Workbook, submission: Submission): void {
+  const names = workbook.definedNames;
   const add = (name: string, sheet: string, address: string) => {
     if ((names.getRanges(name)?.ranges ?? []).length > 0) return;
     const [, column, row] = /^([A-Z]+)(\d+)$/.exec(address) as RegExpExecArray;
     names.add(absolute(sheet, column, Number(row)), name);
   };
-  for (const [key, ref] of submission.inputCells) {
-    const [sheet, address] = ref.split("!");
-    add(key, sheet, address);
-  }
+  for (const [key, place] of submission.inputCells) add(key, place.sheet, place.address);
   for (const [no, saved] of submission.scores) add(scoreName(no), saved.sheet, saved.address);
   for (const [no, cell] of submission.actualCells) add(actualName(no), cell.sheet, cell.address);
   if (submission.total) add("scoreTotal", submission.total.sheet, submission.total.address);
@@ -41,8 +38,9 @@ export async function writeScoredCopy(
   report: ScoreReport,
   catalog: Catalog
 ): Promise<Buffer> {
-  const { workbook } = submission;
-  ensureNames(submission);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(original as unknown as ArrayBuffer);
+  ensureNames(workbook, submission);
   const cellAt = (sheet: string, address: string) =>
     (workbook.getWorksheet(sheet) as ExcelJS.Worksheet).getCell(address);
 

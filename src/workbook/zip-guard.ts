@@ -9,6 +9,10 @@ export interface ZipEntry {
   name: string;
   compressedSize: number;
   uncompressedSize: number;
+  /** 0 stored, 8 deflated. */
+  method: number;
+  /** Where the entry's local header starts. */
+  offset: number;
 }
 
 export interface PackageLimits {
@@ -66,8 +70,10 @@ export function listEntries(data: Buffer, messages: GuardMessages): ZipEntry[] {
     const commentLength = data.readUInt16LE(offset + 32);
     entries.push({
       name: data.toString("utf8", offset + 46, offset + 46 + nameLength),
+      method: data.readUInt16LE(offset + 10),
       compressedSize: data.readUInt32LE(offset + 20),
       uncompressedSize: data.readUInt32LE(offset + 24),
+      offset: data.readUInt32LE(offset + 42),
     });
     offset += 46 + nameLength + extraLength + commentLength;
   }

@@ -188,7 +188,7 @@ describe("scorecard score WORKBOOK", () => {
     expect(readFileSync(original).equals(before)).toBe(true);
     expect(statSync(original).mtimeMs).toBe(mtime);
 
-    const submission = await readSubmission(readFileSync(copy), edition2022);
+    const submission = readSubmission(readFileSync(copy), edition2022);
     const first = submission.scores.get(1);
     expect(first?.formula).toBe(indicatorFormulas(edition2022.indicators[0], edition2022).score);
     expect(first?.claimed).toBe(19);
