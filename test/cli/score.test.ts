@@ -39,7 +39,7 @@ describe("scorecard score --inputs", () => {
   });
 
   test.each([
-    [["score"], "缺少 --inputs"],
+    [["score"], "缺少要计分的内容"],
     [["score", "--inputs"], "缺少文件名"],
     [["score", "--inputs", "/no/such/file.json"], "文件不存在"],
     [["score", "--inputs", tmpdir()], "文件夹"],
