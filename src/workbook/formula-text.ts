@@ -3,7 +3,8 @@
 
 /**
  * A formula in a canonical spelling: no "=", no `_xlfn.`/`_xlws.` prefixes, no spaces and upper
- * case outside string literals, numbers written the shortest way (0.50, .5 and 5E-1 all as 0.5).
+ * case outside string literals, numbers written the shortest way (0.50, .5 and 5E-1 all as 0.5),
+ * TRUE() as TRUE.
  * Excel, WPS and LibreOffice rewrite exactly these when they save a file again.
  */
 export function canonicalFormula(formula: string): string {
@@ -19,6 +20,14 @@ export function canonicalFormula(formula: string): string {
         j += text[j] === '"' ? 2 : 1;
       result += text.slice(i, j + 1);
       i = j + 1;
+    } else if (
+      /^(TRUE|FALSE)\(\)/i.test(text.slice(i, i + 7)) &&
+      !/[A-Za-z_\d.]/.test(text[i - 1] ?? "")
+    ) {
+      // LibreOffice writes the constants TRUE and FALSE as the functions TRUE() and FALSE().
+      const constant = /^(TRUE|FALSE)/i.exec(text.slice(i))?.[1] as string;
+      result += constant.toUpperCase();
+      i += constant.length + 2;
     } else if (/\s/.test(c)) {
       i++;
     } else if (/[\d.]/.test(c) && !/[A-Za-z_\d.]/.test(text[i - 1] ?? "")) {

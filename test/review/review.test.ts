@@ -1,14 +1,15 @@
 // The office's review over generated submissions: each kind of submission gets its finding.
 import ExcelJS from "exceljs";
-import { readdirSync, readFileSync, statSync, writeFileSync } from "fs";
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "fs";
 import { join } from "path";
-import { ReviewResult } from "../../src/review/review";
+import { ReviewResult, reviewSubmission } from "../../src/review/review";
 import { edition2022 } from "../../src/rules/edition2022";
 import { indicatorFormulas } from "../../src/rules/sheet-formulas";
 import { readSubmission } from "../../src/workbook/read";
 import { buildTemplate } from "../../src/workbook/template";
 import { run, tempDir } from "../cli/run";
 import { fullMarks } from "../fixtures";
+import { convert, INSTALL_HINT, sofficePath } from "../support/libreoffice";
 import {
   edited,
   encrypted,
@@ -216,4 +217,31 @@ describe("scorecard score WORKBOOK", () => {
     expect(status).toBe(2);
     expect(err[0]).toContain("不是 .xlsx 文件");
   });
+});
+
+describe("a submission saved again by LibreOffice", () => {
+  const hasLibreOffice = sofficePath() !== null || process.env.CI === "true";
+  if (!hasLibreOffice)
+    console.warn(`SKIPPED: the re-save check needs soffice. Install it: ${INSTALL_HINT}`);
+
+  (hasLibreOffice ? test : test.skip)(
+    "keeps its formulas as formulas: no tampering, and LibreOffice's saved scores equal the engine's",
+    async () => {
+      const dir = tempDir();
+      const source = join(dir, "source", "agency.xlsx");
+      mkdirSync(join(dir, "source"));
+      writeFileSync(
+        source,
+        await buildTemplate({ inputs: { ...example, coverageTarget: 0.95, insuredMembers: 8500 } })
+      );
+      convert([source], dir, "xlsx");
+      const resaved = readSubmission(readFileSync(join(dir, "agency.xlsx")), edition2022);
+      const review = reviewSubmission("agency.xlsx", resaved, edition2022);
+      expect(review.tampered).toEqual([]);
+      expect(review.differences).toEqual([]);
+      expect(review.claimed.scores["1"]).toBe(18);
+      expect(review.claimed.total).toBe(89);
+    },
+    120_000
+  );
 });
