@@ -13,8 +13,8 @@ import { convert, INSTALL_HINT, sofficePath } from "../support/libreoffice";
 import {
   edited,
   encrypted,
+  hugeSheet,
   inputCell,
-  layout,
   notTheForm,
   scoreCell,
   zipBomb,
@@ -77,12 +77,13 @@ describe("scorecard review", () => {
       "11-bomb.xlsx": await zipBomb(),
       "12-other.xlsx": await notTheForm(),
       "13-encrypted.xlsx": encrypted(),
+      "14-huge-sheet.xlsx": await hugeSheet(),
     });
   }, 60_000);
 
-  test("reads 7 submissions, reports 6 unreadable, and exits 1", () => {
+  test("reads 7 submissions, reports 7 unreadable, and exits 1", () => {
     expect(outcome.result.submissions).toHaveLength(7);
-    expect(outcome.result.unreadable).toHaveLength(6);
+    expect(outcome.result.unreadable).toHaveLength(7);
     expect(outcome.status).toBe(1);
   });
 
@@ -144,6 +145,7 @@ describe("scorecard review", () => {
     ["11-bomb.xlsx", "压缩炸弹"],
     ["12-other.xlsx", "找不到自评表"],
     ["13-encrypted.xlsx", "加密"],
+    ["14-huge-sheet.xlsx", "过大"],
   ])("%s is reported unreadable: %s", (name, reason) => {
     expect(reasonOf(name)).toContain(reason);
   });
@@ -152,7 +154,7 @@ describe("scorecard review", () => {
     const summary = join(outcome.dir, "..", "summary.xlsx");
     const { status, out } = await run(["review", outcome.dir, "-o", summary]);
     expect(status).toBe(1);
-    expect(out).toContain("已审核 7 个文件，6 个无法读取");
+    expect(out).toContain("已审核 7 个文件，7 个无法读取");
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(summary);
     const rows = workbook.getWorksheet("汇总") as ExcelJS.Worksheet;
@@ -167,7 +169,7 @@ describe("scorecard review", () => {
     const kinds = findings.getColumn(5).values.slice(2);
     expect(kinds).toContain("公式被改动");
     expect(kinds).toContain("自评分与重算不符");
-    expect((workbook.getWorksheet("无法读取") as ExcelJS.Worksheet).rowCount).toBe(7);
+    expect((workbook.getWorksheet("无法读取") as ExcelJS.Worksheet).rowCount).toBe(8);
   });
 });
 

@@ -1,6 +1,7 @@
 // Generated submissions, each as an agency might send it back: honest, typed over, edited,
 // stale, retyped without names, from another year, or not a workbook at all.
 import ExcelJS from "exceljs";
+import { randomBytes } from "crypto";
 import JSZip from "jszip";
 import { RawInputs } from "../../src/rules/types";
 import { FORM_SHEET, INPUT_SHEET, formLayout } from "../../src/workbook/layout";
@@ -32,6 +33,15 @@ export async function zipBomb(): Promise<Buffer> {
   zip.file("[Content_Types].xml", "<Types/>");
   zip.file("xl/workbook.xml", "<workbook/>");
   zip.file("xl/worksheets/sheet1.xml", "0".repeat(30 * 2 ** 20));
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+/** A sheet of 21 MB that compresses only twofold: too big for a form, but no zip bomb. */
+export async function hugeSheet(): Promise<Buffer> {
+  const zip = new JSZip();
+  zip.file("[Content_Types].xml", "<Types/>");
+  zip.file("xl/workbook.xml", "<workbook/>");
+  zip.file("xl/worksheets/sheet1.xml", randomBytes(21 * 2 ** 19).toString("hex"));
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
