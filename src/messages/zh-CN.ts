@@ -393,6 +393,8 @@ export const reviewText = {
   tampered: (formula: string) => `单元格内容不是规则公式：${formula || "（空）"}`,
   total: "小计",
   claimedNote: (claimed: number | null) => `自评分：${claimed ?? "空"}`,
+  formulaChanged: (cell: string, content: string) =>
+    `自评分单元格 ${cell} 的内容不是规则公式（现为 ${content || "空"}）：请恢复模板中的公式（可重新从办事处下发的模板填报），不要手工填写自评分。`,
 };
 
 export const severityLabel = { error: "错误", warning: "警告", info: "提示" } as const;
@@ -445,3 +447,45 @@ export const cliText = {
 };
 
 export type Messages = typeof zhCN;
+
+/** The Excel add-in's words in the workbook and in its errors: notes on score cells, repair, insert. */
+export const excelText = {
+  note: {
+    /** First line of the note on an indicator's score cell; also how the add-in finds its notes. */
+    title: (no: number, name: string) => `【第 ${no} 项 ${name}：自评分说明】`,
+    totalTitle: "【小计说明】",
+    flag: (severity: keyof typeof severityLabel, message: string) =>
+      `${severityLabel[severity]}：${message}`,
+    total: (total: number | null, max: number) =>
+      total === null
+        ? `小计暂不计算（满分 ${formatScore(max)}）。`
+        : `小计 ${formatScore(total)}（满分 ${formatScore(max)}）。`,
+    generated: "（本说明由互助保障绩效自评助手在计分时自动更新，手工修改会被覆盖。）",
+  },
+  errors: {
+    namesMissing: (detail: string) =>
+      `无法读取填报数据：自评表的定义名称缺失或已失效（${detail}）。请在助手中点击“修复名称”，或改用办事处下发的自评表。`,
+    writeFailed: (detail: string) =>
+      `计分结果未能写入工作表（${detail}）。如果工作表设有密码保护，请先撤销保护（“审阅”→“撤销工作表保护”）后重新计分。`,
+    selectFailed: (name: string) =>
+      `找不到单元格“${name}”：自评表的定义名称可能已被删除，请在助手中点击“修复名称”。`,
+    insertUnsupported:
+      "当前版本的 Excel 不能自动插入自评表：请直接打开办事处下发的自评表模板文件（.xlsx），在其中填写。",
+    templateUnavailable: (detail: string) =>
+      `未能读取自评表模板（${detail}）：请检查网络后重试，或直接打开办事处下发的自评表模板文件。`,
+    sheetExists: (sheet: string) =>
+      `工作簿中已有名为“${sheet}”的工作表，但它不是完整的自评表：请将它重命名或删除后再插入自评表。`,
+    formNotFound:
+      "本工作簿中没有找到自评表（表头为“序号……自评分”的工作表）：请插入办事处下发的自评表。",
+    formRowsMissing: (sheet: string, numbers: number[]) =>
+      `工作表“${sheet}”的“序号”列中找不到第 ${numbers.join("、")} 项指标：请核对自评表的行是否完整，或改用办事处下发的自评表。`,
+    subtotalMissing: (sheet: string, label: string) =>
+      `工作表“${sheet}”的“序号”列中找不到“${label}”行：请核对自评表是否完整，或改用办事处下发的自评表。`,
+    inputSheetUnrecognised: (sheet: string) =>
+      `工作表“${sheet}”中找不到“填报项目”“数值”表头：请核对它是否为自评表的填报数据表，或将它重命名后重试（助手会插入一张新的填报数据表）。`,
+    inputRowsMissing: (sheet: string, labels: string[]) =>
+      `工作表“${sheet}”的“填报项目”列中找不到：${labels.join("、")}。请核对这些项目的文字与模板一致，或改用办事处下发的自评表。`,
+    inputSheetMissing:
+      "本工作簿没有“填报数据”工作表，当前版本的 Excel 也不能自动插入：请打开办事处下发的自评表模板文件，把各项数字填入其中的“填报数据”表。",
+  },
+};

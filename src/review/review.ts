@@ -2,10 +2,10 @@
 // with the recomputed ones, and every score cell checked against the formula the rule set writes.
 import { readFile } from "fs/promises";
 import { scoreAgency } from "../engine/score";
-import { fileText } from "../messages/zh-CN";
+import { fileText, reviewText } from "../messages/zh-CN";
 import { Catalog } from "../rules/catalog";
-import { indicatorFormulas, totalFormula } from "../rules/sheet-formulas";
-import { AgencyType, ScoreReport } from "../rules/types";
+import { indicatorFormulas, scoreName, totalFormula } from "../rules/sheet-formulas";
+import { AgencyType, Flag, ScoreReport } from "../rules/types";
 import { canonicalFormula } from "../workbook/formula-text";
 import { readSubmission, SavedScore, Submission } from "../workbook/read";
 import { SubmissionError } from "../workbook/zip-guard";
@@ -105,6 +105,18 @@ export function reviewSubmission(
   }
   const totalTampering = tampering(0, submission.total, catalog);
   if (totalTampering) tampered.push(totalTampering);
+
+  // The tamper check is a flag too (spec, "Flags"), on the indicator whose cell was changed.
+  for (const t of tampered) {
+    const message = reviewText.formulaChanged(t.cell, t.formula);
+    const flag: Flag = {
+      severity: "warning",
+      code: "formula-changed",
+      keys: [t.no === 0 ? "scoreTotal" : scoreName(t.no)],
+      message,
+    };
+    (t.no === 0 ? report.flags : report.indicators[t.no - 1].flags).push(flag);
+  }
 
   return {
     file,

@@ -101,6 +101,9 @@ describe("scorecard review", () => {
     const review = byFile("03-typed-over.xlsx");
     expect(review?.tampered).toEqual([{ no: 1, cell: `${FORM}!${scoreCell(1)}`, formula: "20" }]);
     expect(review?.differences).toEqual([{ no: 1, claimed: 20, recomputed: 19 }]);
+    const flag = review?.report.indicators[0].flags.find((f) => f.code === "formula-changed");
+    expect(flag).toMatchObject({ severity: "warning", keys: ["score01"] });
+    expect(flag?.message).toContain(`${FORM}!${scoreCell(1)}`);
   });
 
   test("an edited formula is tampering, with the formula it holds", () => {
