@@ -4,4 +4,7 @@ module.exports = {
   roots: ["<rootDir>/test"],
   transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
   testTimeout: 30000,
+  moduleNameMapper: {
+    "^office-addin-manifest$": "<rootDir>/test/support/office-addin-manifest-stub.js",
+  },
 };
