@@ -93,24 +93,17 @@ export const zhCN = {
   },
 
   explain: {
+    /** "覆盖率 = A 8,200 ÷ B 10,000 = 82.0%", or "1 − A ÷ B" for a complement rate. */
     measuredRatio: (
       name: string,
       numerator: string,
       n: number,
       denominator: string,
       d: number,
-      rate: number
+      rate: number,
+      complement: boolean
     ) =>
-      `${name} = ${numerator} ${formatNumber(n)} ÷ ${denominator} ${formatNumber(d)} = ${formatPercent(rate)}。`,
-    measuredComplement: (
-      name: string,
-      numerator: string,
-      n: number,
-      denominator: string,
-      d: number,
-      rate: number
-    ) =>
-      `${name} = 1 − ${numerator} ${formatNumber(n)} ÷ ${denominator} ${formatNumber(d)} = ${formatPercent(rate)}。`,
+      `${name} = ${complement ? "1 − " : ""}${numerator} ${formatNumber(n)} ÷ ${denominator} ${formatNumber(d)} = ${formatPercent(rate)}。`,
     measuredFromZero: (name: string, denominator: string) =>
       `「${denominator}」为 0，${name}无法计算，视为未达标。`,
     measuredCount: (label: string, count: number, unit: string) =>

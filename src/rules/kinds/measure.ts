@@ -53,9 +53,8 @@ export function measureRatio(m: RatioMeasure, ctx: RuleContext): Measured {
   // Limitation: a denominator so small that the share overflows (an amount under 1e-300 yuan)
   // gives Infinity here and #NUM! in a spreadsheet; no real figure comes near it.
   const value = m.complement ? 1 - share : share;
-  const line = m.complement
-    ? zhCN.explain.measuredComplement(m.name, nLabel, n, dLabel, d, value)
-    : zhCN.explain.measuredRatio(m.name, nLabel, n, dLabel, d, value);
+  const complement = m.complement === true;
+  const line = zhCN.explain.measuredRatio(m.name, nLabel, n, dLabel, d, value, complement);
   return { state: "measured", value, flags, line };
 }
 

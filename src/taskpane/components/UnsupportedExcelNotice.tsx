@@ -1,23 +1,15 @@
 // This Excel lacks what the add-in needs: says which requirement sets, and what to do.
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
-import { useId } from "react";
 import { zhCN } from "../../messages/zh-CN";
+import { PaneNotice } from "./PaneNotice";
 
 const useStyles = makeStyles({
-  notice: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-  },
-  heading: {
-    margin: 0,
-  },
-  body: {
-    margin: 0,
-  },
   list: {
     margin: 0,
     paddingInlineStart: tokens.spacingHorizontalXXL,
+  },
+  advice: {
+    margin: 0,
   },
 });
 
@@ -28,17 +20,10 @@ export interface UnsupportedExcelNoticeProps {
 
 export function UnsupportedExcelNotice({ missing }: UnsupportedExcelNoticeProps) {
   const styles = useStyles();
-  const headingId = useId();
   const text = zhCN.pane.unsupported;
 
   return (
-    <section className={styles.notice} aria-labelledby={headingId}>
-      <Text as="h2" id={headingId} size={400} weight="semibold" className={styles.heading}>
-        {text.title}
-      </Text>
-      <Text as="p" className={styles.body}>
-        {text.body}
-      </Text>
+    <PaneNotice title={text.title} body={text.body}>
       <ul className={styles.list}>
         {missing.map((requirement) => (
           <li key={requirement}>
@@ -46,9 +31,9 @@ export function UnsupportedExcelNotice({ missing }: UnsupportedExcelNoticeProps)
           </li>
         ))}
       </ul>
-      <Text as="p" className={styles.body}>
+      <Text as="p" className={styles.advice}>
         {text.advice}
       </Text>
-    </section>
+    </PaneNotice>
   );
 }
