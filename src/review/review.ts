@@ -14,6 +14,8 @@ export interface Difference {
   no: number;
   claimed: number | null;
   recomputed: number | null;
+  /** The score cell holding the claimed value, e.g. 自评表!K5 (not in the spec; for findings). */
+  cell: string;
 }
 
 export interface Tampering {
@@ -99,7 +101,10 @@ export function reviewSubmission(
     const claimed = saved?.claimed ?? null;
     scores[String(item.no)] = claimed;
     const recomputed = item.applicable ? item.score : null;
-    if (differs(claimed, recomputed)) differences.push({ no: item.no, claimed, recomputed });
+    if (differs(claimed, recomputed)) {
+      const cell = saved ? `${saved.sheet}!${saved.address}` : "";
+      differences.push({ no: item.no, claimed, recomputed, cell });
+    }
     const found = tampering(item.no, saved, catalog);
     if (found) tampered.push(found);
   }

@@ -75,7 +75,7 @@ function addFindings(workbook: ExcelJS.Workbook, result: ReviewResult, catalog: 
     const agency = review.agencyName ?? "";
     for (const d of review.differences) {
       const text = reviewText.difference(d.claimed, d.recomputed);
-      sheet.addRow([review.file, agency, nameOf(d.no), "", reviewText.kind.difference, text]);
+      sheet.addRow([review.file, agency, nameOf(d.no), d.cell, reviewText.kind.difference, text]);
     }
     for (const t of review.tampered) {
       const text = reviewText.tampered(t.formula);

@@ -100,7 +100,9 @@ describe("scorecard review", () => {
   test("a score typed over its formula is tampering and a difference", () => {
     const review = byFile("03-typed-over.xlsx");
     expect(review?.tampered).toEqual([{ no: 1, cell: `${FORM}!${scoreCell(1)}`, formula: "20" }]);
-    expect(review?.differences).toEqual([{ no: 1, claimed: 20, recomputed: 19 }]);
+    expect(review?.differences).toEqual([
+      { no: 1, claimed: 20, recomputed: 19, cell: `${FORM}!${scoreCell(1)}` },
+    ]);
     const flag = review?.report.indicators[0].flags.find((f) => f.code === "formula-changed");
     expect(flag).toMatchObject({ severity: "warning", keys: ["score01"] });
     expect(flag?.message).toContain(`${FORM}!${scoreCell(1)}`);
@@ -111,13 +113,17 @@ describe("scorecard review", () => {
     expect(review?.tampered).toEqual([
       { no: 7, cell: `${FORM}!${scoreCell(7)}`, formula: "=IF(TRUE,10,0)" },
     ]);
-    expect(review?.differences).toEqual([{ no: 7, claimed: 10, recomputed: 8 }]);
+    expect(review?.differences).toEqual([
+      { no: 7, claimed: 10, recomputed: 8, cell: `${FORM}!${scoreCell(7)}` },
+    ]);
   });
 
   test("a stale cached value is a difference but not tampering", () => {
     const review = byFile("05-stale.xlsx");
     expect(review?.tampered).toEqual([]);
-    expect(review?.differences).toEqual([{ no: 1, claimed: 19, recomputed: 20 }]);
+    expect(review?.differences).toEqual([
+      { no: 1, claimed: 19, recomputed: 20, cell: `${FORM}!${scoreCell(1)}` },
+    ]);
   });
 
   test("a formula re-spelled by another program (case, spaces, _xlfn., 5E-2) is not tampering", () => {
