@@ -9,6 +9,7 @@ import { Catalog } from "../rules/catalog";
 import { actualName, indicatorFormulas, scoreName, totalFormula } from "../rules/sheet-formulas";
 import { isBlank } from "../rules/parse";
 import { InputDef, RawInputs, ScoreReport } from "../rules/types";
+import { canonicalFormula } from "../workbook/formula-text";
 import { splitAddress } from "./addresses";
 import { rawFromCell } from "./cell-values";
 import {
@@ -106,12 +107,15 @@ function rawInputs(inputs: InputCell[]): RawInputs {
 }
 
 /**
- * Formulas are compared as text: Excel gives a formula back as it was written, so an unchanged
- * cell is left alone, and one that Excel respelled is merely written again.
+ * Formulas are compared as formulas, as the review does: one that Excel gives back in another
+ * spelling (case, spaces, number forms) is left alone; anything else is written again.
  */
 function formulaWrites(outputs: OutputCell[]): Write[] {
   return outputs
-    .filter((cell) => String(cell.range.formulas[0][0]) !== cell.formula)
+    .filter(
+      (cell) =>
+        canonicalFormula(String(cell.range.formulas[0][0])) !== canonicalFormula(cell.formula)
+    )
     .map((cell) => ({
       sheet: sheetOf(cell.range),
       apply: () => {
