@@ -4,7 +4,7 @@ const officeAddins = require("eslint-plugin-office-addins");
 const tseslint = require("typescript-eslint");
 
 module.exports = [
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "out/**"] },
+  { ignores: ["dist/**", "dist-addin/**", "node_modules/**", "coverage/**", "out/**"] },
   ...officeAddins.configs.recommended,
   {
     languageOptions: { ecmaVersion: 2022 },

@@ -1,6 +1,7 @@
 // `npm run bench`: the speed and size figures quoted in the issue notes. Not a test: these
 // machines are shared, so the figures are read by people, never asserted.
 import { benchEngine } from "./engine";
+import { benchPane } from "./pane";
 import { benchReview } from "./review";
 
 async function main(): Promise<void> {
@@ -8,6 +9,7 @@ async function main(): Promise<void> {
   const submissions = Number(process.env.BENCH_SUBMISSIONS ?? 1_000);
   for (const line of benchEngine(agencies)) console.log(line);
   for (const line of await benchReview(submissions)) console.log(line);
+  for (const line of await benchPane()) console.log(line);
 }
 
 main().catch((e) => {
