@@ -164,6 +164,8 @@ module.exports = async (env, argv) => {
     devServer:
       env && env.WEBPACK_SERVE
         ? {
+            // Only this computer's browser and Excel need the pane while developing.
+            host: "localhost",
             port: DEV_PORT,
             server: await devServerTransport(),
             static: false,
