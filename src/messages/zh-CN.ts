@@ -262,14 +262,6 @@ export const zhCN = {
       warningsNote: (warnings: number) =>
         `另有 ${warnings} 个警告不妨碍报送，但请在报送前逐一核对。`,
       deadlinesHeading: "报送要求",
-      /** The notice's deadlines, by edition: a later year's notice adds its own entry. */
-      deadlines: {
-        "2022": [
-          "电子版：2023年1月10日前，通过电子邮件发送至办事处组织机构部。",
-          "纸质版：加盖单位工会公章，由代办处（经办机构）主任和经办人员签字，2023年1月15日前报送办事处。",
-          "未按时报送的，视为考核成绩不合格。",
-        ],
-      } as Record<string, string[]>,
       noDeadlines: (edition: string) => `${edition} 年度的报送时间请以办事处通知为准。`,
     },
     problem: {

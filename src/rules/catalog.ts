@@ -113,4 +113,6 @@ export interface Catalog {
   headers: string[];
   subtotal: { label: string; base: number; limitsText: string };
   signatures: string[];
+  /** The notice's submission requirements: when and where each copy goes. */
+  deadlines: string[];
 }

@@ -40,6 +40,11 @@ export const edition2022: Catalog = {
   ],
   subtotal: { label: "小计", base: 90, limitsText: "+10\n-90" },
   signatures: ["单位工会盖章：", "代办处（经办机构）主任签字：", "经办人员签字："],
+  deadlines: [
+    "电子版：2023年1月10日前，通过电子邮件发送至办事处组织机构部。",
+    "纸质版：加盖单位工会公章，由代办处（经办机构）主任和经办人员签字，2023年1月15日前报送办事处。",
+    "未按时报送的，视为考核成绩不合格。",
+  ],
 
   inputs: [
     { key: "agencyName", kind: "text", label: "填报单位", unit: "" },

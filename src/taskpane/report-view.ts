@@ -45,6 +45,11 @@ export function catalogFor(report: ScoreReport): Catalog {
   return catalogs[report.edition] ?? edition2022;
 }
 
+/** The notice's deadlines for the report's own edition; none for an edition not known here. */
+export function deadlinesFor(report: ScoreReport): string[] | undefined {
+  return catalogs[report.edition]?.deadlines;
+}
+
 function isProblem(flag: Flag): boolean {
   return flag.severity === "error" || flag.severity === "warning";
 }

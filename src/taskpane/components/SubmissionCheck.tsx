@@ -4,7 +4,7 @@ import { Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import { zhCN } from "../../messages/zh-CN";
 import { ScoreReport } from "../../rules/types";
-import { FlagCounts, submissionCheck } from "../report-view";
+import { deadlinesFor, FlagCounts, submissionCheck } from "../report-view";
 
 const useStyles = makeStyles({
   section: {
@@ -65,7 +65,7 @@ export function SubmissionCheck({ report, counts }: SubmissionCheckProps) {
     { id: "type", passed: check.agencyType, label: text.agencyType },
     { id: "errors", passed: check.noErrors, label: text.noErrors(counts.errors) },
   ];
-  const deadlines = text.deadlines[report.edition];
+  const deadlines = deadlinesFor(report);
 
   return (
     <section className={styles.section} aria-labelledby={headingId}>
