@@ -150,6 +150,8 @@ module.exports = async (env, argv) => {
             transform: pointManifestAt(base ?? DEV_BASE_URL),
           },
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+          // The manifest's SupportUrl and LearnMoreUrl.
+          { from: "src/taskpane/help.html", to: "help.html" },
           // Built by `npm run build:template`; the pane inserts it into a workbook without the form.
           { from: "assets/template-2022.xlsx", to: "assets/template-2022.xlsx" },
         ],

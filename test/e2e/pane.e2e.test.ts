@@ -84,6 +84,18 @@ describeInChromium("the task pane in Chromium over the template", () => {
     expect(pageErrors).toEqual([]);
   });
 
+  test("serves every page and icon the built manifest names", async () => {
+    const manifest = await (await fetch(`${server.url}manifest.xml`)).text();
+    const names = [...manifest.matchAll(/"https:\/\/localhost:3000\/([^"]+)"/g)].map((m) => m[1]);
+    expect(names).toEqual(
+      expect.arrayContaining(["taskpane.html", "help.html", "assets/icon-32.png"])
+    );
+    for (const name of new Set(names)) {
+      expect([name, (await fetch(`${server.url}${name}`)).status]).toEqual([name, 200]);
+    }
+    expect(await (await fetch(`${server.url}help.html`)).text()).toContain("使用说明");
+  });
+
   test("opens on the example agency's form: all 18 indicators and a total of 90 of 100", async () => {
     await expect(page.getByRole("button", { name: /^第 \d+ 项 / }).count()).resolves.toBe(18);
     await expect(indicatorButton(18).isVisible()).resolves.toBe(true);
