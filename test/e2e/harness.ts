@@ -93,12 +93,6 @@ export async function buildStandin(): Promise<string> {
         },
       ],
     },
-    plugins: [
-      // The model's exceljs reader stays in Node; the page gets the model as data.
-      new webpack.NormalModuleReplacementPlugin(/^\.\/template-model$/, (resource) => {
-        resource.request = join(__dirname, "standin-cells.ts");
-      }),
-    ],
   });
 
   const stats = await new Promise<webpack.Stats>((resolve, reject) =>

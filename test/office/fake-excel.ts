@@ -3,7 +3,8 @@
 // until loaded and synced, and every write is recorded with the cell it went to and whether
 // that cell's sheet was protected at the time. Syncs are counted.
 import { OfficeMockObject } from "office-addin-mock";
-import { EMPTY_CELL, SheetModel, valueTypeOf, WorkbookModel } from "./template-model";
+import { EMPTY_CELL, valueTypeOf } from "./cell-model";
+import type { SheetModel, WorkbookModel } from "./template-model";
 
 type Node = OfficeMockObject;
 

@@ -2,22 +2,16 @@
 // read with exceljs, for the fake Excel to serve: the tests run against the real layout, not a
 // layout retyped in the test.
 import ExcelJS from "exceljs";
+import { CellModel, EMPTY_CELL, valueTypeOf } from "./cell-model";
 import { join } from "path";
 import { cellValueFor } from "../../src/workbook/template";
 import { edition2022 } from "../../src/rules/edition2022";
 import { RawInputs } from "../../src/rules/types";
 
-export const TEMPLATE_PATH = join(__dirname, "..", "..", "assets", "template-2022.xlsx");
+export { EMPTY_CELL, valueTypeOf };
+export type { CellModel };
 
-/** One cell as Office.js reports it. */
-export interface CellModel {
-  value: unknown;
-  valueType: string;
-  /** What `range.formulas` gives: the formula with "=", or the value. */
-  formula: unknown;
-  fill: string;
-  validation: string;
-}
+export const TEMPLATE_PATH = join(__dirname, "..", "..", "assets", "template-2022.xlsx");
 
 export interface SheetModel {
   name: string;
@@ -38,28 +32,12 @@ export interface WorkbookModel {
   names: Map<string, NameModel>;
 }
 
-export const EMPTY_CELL: CellModel = {
-  value: "",
-  valueType: "Empty",
-  formula: "",
-  fill: "#FFFFFF",
-  validation: "None",
-};
-
 const VALIDATION_TYPES: Record<string, string> = {
   whole: "WholeNumber",
   decimal: "Decimal",
   list: "List",
   custom: "Custom",
 };
-
-/** How Office.js types a plain value. */
-export function valueTypeOf(value: unknown): string {
-  if (value === "" || value === null || value === undefined) return "Empty";
-  if (typeof value === "number") return Number.isInteger(value) ? "Integer" : "Double";
-  if (typeof value === "boolean") return "Boolean";
-  return "String";
-}
 
 function cellModel(cell: ExcelJS.Cell): CellModel {
   const fill =
