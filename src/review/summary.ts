@@ -4,18 +4,10 @@ import ExcelJS from "exceljs";
 import { reviewText, severityLabel } from "../messages/zh-CN";
 import { Catalog } from "../rules/catalog";
 import { NOT_APPLICABLE } from "../rules/sheet-formulas";
+import { HEADER_FILL, solidFill } from "../workbook/fills";
 import { ReviewResult, SubmissionReview } from "./review";
 
-const DIFFERENCE_FILL: ExcelJS.Fill = {
-  type: "pattern",
-  pattern: "solid",
-  fgColor: { argb: "FFF8CBAD" },
-};
-const HEADER_FILL: ExcelJS.Fill = {
-  type: "pattern",
-  pattern: "solid",
-  fgColor: { argb: "FFD9E1F2" },
-};
+const DIFFERENCE_FILL = solidFill("FFF8CBAD");
 
 function headerRow(sheet: ExcelJS.Worksheet, headers: string[]): void {
   const row = sheet.addRow(headers);

@@ -18,18 +18,10 @@ import {
   INPUT_ROWS,
   INPUT_SHEET,
 } from "./layout";
+import { HEADER_FILL, solidFill } from "./fills";
 
 const FONT = "宋体";
-const INPUT_FILL: ExcelJS.Fill = {
-  type: "pattern",
-  pattern: "solid",
-  fgColor: { argb: "FFFFF2CC" },
-};
-const HEADER_FILL: ExcelJS.Fill = {
-  type: "pattern",
-  pattern: "solid",
-  fgColor: { argb: "FFD9E1F2" },
-};
+const INPUT_FILL = solidFill("FFFFF2CC");
 const THIN: Partial<ExcelJS.Borders> = {
   top: { style: "thin" },
   left: { style: "thin" },
