@@ -69,8 +69,6 @@ export interface JudgedRule {
   incidents: string;
   deduction: string;
   note: string;
-  maxDeduction: number;
-  deductionStep: number;
 }
 
 export type Rule = BandRule | ThresholdRule | CeilingRule | DeductionRule | JudgedRule;

@@ -85,6 +85,8 @@ export const edition2022: Catalog = {
       label: "自评酌情减分（0–10）",
       unit: "分",
       optional: true,
+      max: 10,
+      step: 0.5,
     },
     {
       key: "complianceNote",
@@ -354,8 +356,6 @@ export const edition2022: Catalog = {
         incidents: "riskIncidents",
         deduction: "complianceDeduction",
         note: "complianceNote",
-        maxDeduction: 10,
-        deductionStep: 0.5,
       },
       rulings: [
         "“可加分”不计入自评分：本项调节分极值为“—”，小计的+10分也已分配给其他指标；加分事由写在说明中，供考核领导小组审核。",

@@ -2,6 +2,7 @@
 // score cell computes what the engine computes; only functions every spreadsheet knows
 // (Excel 2007+, Excel on the web, LibreOffice) are used, so no `_xlfn.` prefix is needed.
 import { StepMode } from "./arithmetic";
+import { pointsLimits } from "./parse";
 import { InputDef } from "./types";
 
 /** A number as a formula literal: 0.05, 10, 0.5 (never exponent notation). */
@@ -42,14 +43,14 @@ export function validChecks(def: InputDef): string[] {
     case "rate":
       return [`ISNUMBER(${x})`, `${value}>0`, `${value}<=1`];
     case "points": {
-      // Limitation: the 0–10 range and half-point step are the judged deduction's, the only
-      // input of this kind; a second one with other limits would need them in its InputDef.
-      const checks = [
-        `ISNUMBER(${x})`,
-        `${value}>=0`,
-        `${value}<=10`,
-        `${value}*2=INT(${value}*2)`,
-      ];
+      // Whole multiples of the step: x/0.5 is written x*2, as a person would.
+      const { max, step } = pointsLimits(def);
+      const inSteps = Number.isInteger(1 / step)
+        ? `${value}*${1 / step}`
+        : `${value}/${literal(step)}`;
+      const checks = [`ISNUMBER(${x})`, `${value}>=0`];
+      if (Number.isFinite(max)) checks.push(`${value}<=${literal(max)}`);
+      checks.push(`${inSteps}=INT(${inSteps})`);
       return def.optional ? [`OR(${blankFormula(x)},AND(${checks.join(",")}))`] : checks;
     }
     case "yesno":

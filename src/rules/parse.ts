@@ -7,8 +7,10 @@ export type Parsed =
   | { state: "ok"; value: number | string | boolean }
   | { state: "invalid"; flag: Flag };
 
-/** Most a judged deduction may be, and its step (indicator 10). */
-export const DEDUCTION_LIMITS = { max: 10, step: 0.5 };
+/** Limits of a points input when its definition names none. */
+export function pointsLimits(def: InputDef): { max: number; step: number } {
+  return { max: def.max ?? Infinity, step: def.step ?? 1 };
+}
 
 const YES = "是";
 const NO = "否";
@@ -53,16 +55,18 @@ function parseNumber(def: InputDef, raw: unknown): Parsed {
         return error(def, "out-of-range", zhCN.flags.rateOutOfRange(def.label, raw));
       }
       break;
-    case "points":
-      if (raw > DEDUCTION_LIMITS.max) {
-        const message = zhCN.flags.deductionOutOfRange(def.label, raw, DEDUCTION_LIMITS.max);
+    case "points": {
+      const { max, step } = pointsLimits(def);
+      if (raw > max) {
+        const message = zhCN.flags.deductionOutOfRange(def.label, raw, max);
         return error(def, "out-of-range", message);
       }
-      if (!Number.isInteger(raw / DEDUCTION_LIMITS.step)) {
-        const message = zhCN.flags.deductionNotHalf(def.label, raw, DEDUCTION_LIMITS.step);
+      if (!Number.isInteger(raw / step)) {
+        const message = zhCN.flags.deductionNotHalf(def.label, raw, step);
         return error(def, "not-half-step", message);
       }
       break;
+    }
   }
   return { state: "ok", value: raw };
 }

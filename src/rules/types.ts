@@ -16,6 +16,9 @@ export interface InputDef {
   unit: string;
   /** Required for an applicable indicator unless the rule gives blank a meaning. */
   optional?: boolean;
+  /** For points: the most that may be entered, and the step values go by (0.5 → halves). */
+  max?: number;
+  step?: number;
 }
 
 export interface Flag {
